@@ -160,6 +160,25 @@ public final class NdArray {
     return new NdArray(dtype, checkedShape(newShape, size()), data);
   }
 
+  /**
+   * A copy of {@code length} consecutive elements starting at {@code offset} in C order, under
+   * {@code newShape} (no dimensions: a scalar). With a row's offset and size this is a row.
+   */
+  public NdArray slab(int offset, int length, int... newShape) {
+    int[] shapeOut = checkedShape(newShape, length);
+    return new NdArray(dtype, shapeOut, copyRange(offset, offset + length));
+  }
+
+  private Object copyRange(int from, int to) {
+    return switch (data) {
+      case double[] d -> Arrays.copyOfRange(d, from, to);
+      case long[] l -> Arrays.copyOfRange(l, from, to);
+      case boolean[] b -> Arrays.copyOfRange(b, from, to);
+      case String[] s -> Arrays.copyOfRange(s, from, to);
+      default -> throw new IllegalStateException("unknown storage");
+    };
+  }
+
   /** Converts the flat index to a multi-index, e.g. 5 in shape (2,3) is [1, 2]. */
   public int[] unravel(int flatIndex) {
     int[] index = new int[shape.length];

@@ -1,0 +1,346 @@
+package dev.allclose.harness;
+
+import dev.allclose.harness.protocol.Event;
+import dev.allclose.harness.protocol.Event.OutputInfo;
+import dev.allclose.harness.protocol.Manifest;
+import dev.allclose.harness.protocol.Manifest.Arg;
+import dev.allclose.harness.protocol.Manifest.Call;
+import dev.allclose.harness.protocol.Manifest.CaseSpec;
+import dev.allclose.harness.protocol.Manifest.Required;
+import dev.allclose.harness.protocol.Protocol;
+import dev.allclose.numeric.NdArray;
+import dev.allclose.numeric.Npz;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.reflect.Executable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a compiled Java solution against every case of a manifest, in this one JVM. The judge starts
+ * it as {@code java -Xmx<limit> -cp <harness>:<solution classes> dev.allclose.harness.JavaHarness
+ * manifest.json} and follows the events it appends; see the Python harness for the same protocol on
+ * the other side.
+ *
+ * <p>Heap is capped by the judge's {@code -Xmx}; an {@link OutOfMemoryError} in a case becomes
+ * status {@code memory}. Printing goes to a {@link BoundedOutput}. Exceptions are reported with the
+ * solution's frames only ({@link JavaTraceback}).
+ */
+public final class JavaHarness {
+  private final Manifest manifest;
+  private final EventWriter events;
+  private final Targets targets;
+  private final JavaTraceback traceback;
+
+  private JavaHarness(Manifest manifest, EventWriter events) {
+    this.manifest = manifest;
+    this.events = events;
+    this.targets = new Targets(JavaHarness.class.getClassLoader());
+    this.traceback = new JavaTraceback(manifest.solution(), manifest.displayName());
+  }
+
+  public static void main(String[] args) throws Exception {
+    Manifest manifest = Protocol.mapper().readValue(Path.of(args[0]).toFile(), Manifest.class);
+    try (EventWriter events = new EventWriter(Path.of(manifest.results()))) {
+      try {
+        new JavaHarness(manifest, events).run();
+      } catch (Throwable t) { // a fault of the harness, reported rather than lost
+        events.emit(
+            Event.fatal("harness", "internal error in the Java harness: " + t, 0, stackTrace(t)));
+      }
+    }
+  }
+
+  private void run() throws Exception {
+    List<Required> missing = targets.missing(manifest.required());
+    if (!missing.isEmpty()) {
+      String wanted = missing.stream().map(Required::signature).collect(Collectors.joining("; "));
+      events.emit(
+          Event.fatal("link", manifest.displayName() + " does not define " + wanted, 0, null));
+      return;
+    }
+    for (CaseSpec c : manifest.cases()) {
+      runCase(c);
+    }
+    events.emit(Event.done());
+  }
+
+  private static final class CaseState {
+    @Nullable Object obj;
+    long nanos;
+  }
+
+  private void runCase(CaseSpec spec) throws Exception {
+    events.emit(Event.begin(spec.name()));
+    Map<String, NdArray> inputs = Npz.read(Path.of(spec.input()));
+    BoundedOutput output = new BoundedOutput(manifest.limits().outputBytes());
+    PrintStream savedOut = System.out;
+    PrintStream savedErr = System.err;
+    CaseState state = new CaseState();
+    Map<String, @Nullable Object> values = new LinkedHashMap<>();
+    Map<String, OutputInfo> infos = new LinkedHashMap<>();
+    String status = "ok";
+    String error = null;
+    String trace = null;
+    PrintStream captured = output.printStream();
+    System.setOut(captured);
+    System.setErr(captured);
+    try {
+      for (Call call : spec.calls()) {
+        Object returned = invoke(call, inputs, state);
+        unpack(call, returned, values, infos);
+      }
+    } catch (BoundedOutput.LimitExceeded e) {
+      status = "output";
+    } catch (OutOfMemoryError e) {
+      status = "memory";
+      error = e.toString();
+    } catch (Throwable t) {
+      Throwable cause =
+          t instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : t;
+      if (cause instanceof BoundedOutput.LimitExceeded) {
+        status = "output";
+      } else if (cause instanceof OutOfMemoryError) {
+        status = "memory";
+        error = cause.toString();
+      } else {
+        status = "error";
+        error = cause.toString();
+        trace = traceback.format(cause);
+      }
+    } finally {
+      System.setOut(savedOut);
+      System.setErr(savedErr);
+    }
+    if (output.exceeded()) {
+      status = "output";
+    }
+    Map<String, NdArray> arrays = new LinkedHashMap<>();
+    if (status.equals("ok")) {
+      storeResults(spec, values, infos, arrays);
+    }
+    Npz.write(arrays, Path.of(spec.output()));
+    events.emit(
+        new Event(
+            "end",
+            spec.name(),
+            status,
+            state.nanos / 1e6,
+            peakHeapKb(),
+            output.text(),
+            output.total(),
+            error,
+            trace,
+            infos,
+            null,
+            null,
+            0));
+  }
+
+  private @Nullable Object invoke(Call call, Map<String, NdArray> inputs, CaseState state)
+      throws Exception {
+    switch (call.op()) {
+      case "call" -> {
+        Class<?> owner = requireClass(call.owner() == null ? "Solution" : call.owner());
+        Method m = targets.function(owner, call.target(), call.args().size());
+        return timed(state, m, null, arguments(m, call, inputs));
+      }
+      case "new" -> {
+        Class<?> owner = requireClass(call.target());
+        var c = targets.constructor(owner, call.args().size());
+        long start = System.nanoTime();
+        try {
+          state.obj = c.newInstance(arguments(c, call, inputs));
+        } finally {
+          state.nanos += System.nanoTime() - start;
+        }
+        return null;
+      }
+      case "method" -> {
+        Object obj = requireObject(state);
+        Method m = targets.method(obj.getClass(), call.target(), call.args().size());
+        return timed(state, m, obj, arguments(m, call, inputs));
+      }
+      case "each", "in" -> {
+        Object obj = requireObject(state);
+        String name = call.op().equals("in") ? "contains" : call.target();
+        Method m = targets.method(obj.getClass(), name, 1);
+        NdArray items = input(inputs, call.args().get(0).name());
+        Object[] results = new Object[items.size()];
+        for (int i = 0; i < results.length; i++) {
+          Object item = JavaValues.toJava(items.slab(i, 1), m.getGenericParameterTypes()[0]);
+          results[i] = timed(state, m, obj, new Object[] {item});
+        }
+        return results;
+      }
+      case "get" -> {
+        Object obj = requireObject(state);
+        long start = System.nanoTime();
+        try {
+          return targets.read(obj, call.target());
+        } finally {
+          state.nanos += System.nanoTime() - start;
+        }
+      }
+      default -> throw new IllegalArgumentException("unknown op " + call.op());
+    }
+  }
+
+  private static @Nullable Object timed(
+      CaseState state, Method m, @Nullable Object target, Object[] args) throws Exception {
+    long start = System.nanoTime();
+    try {
+      return m.invoke(target, args);
+    } finally {
+      state.nanos += System.nanoTime() - start;
+    }
+  }
+
+  private Class<?> requireClass(String name) throws ClassNotFoundException {
+    Class<?> c = targets.find(name);
+    if (c == null) {
+      throw new ClassNotFoundException(manifest.displayName() + " has no class " + name);
+    }
+    return c;
+  }
+
+  private static Object requireObject(CaseState state) {
+    if (state.obj == null) {
+      throw new IllegalStateException("the constructor did not run before this call");
+    }
+    return state.obj;
+  }
+
+  private static @Nullable Object[] arguments(
+      Executable target, Call call, Map<String, NdArray> inputs) {
+    var types = target.getGenericParameterTypes();
+    @Nullable Object[] args = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      Arg arg = call.args().get(i);
+      args[i] =
+          arg.present()
+              ? JavaValues.toJava(input(inputs, arg.name()), types[i])
+              : JavaValues.defaultAs(arg.defaultValue(), types[i]);
+    }
+    return args;
+  }
+
+  private static NdArray input(Map<String, NdArray> inputs, String name) {
+    NdArray a = inputs.get(name);
+    if (a == null) {
+      throw new IllegalStateException("the case has no input named " + name);
+    }
+    return a;
+  }
+
+  private static void unpack(
+      Call call,
+      @Nullable Object returned,
+      Map<String, @Nullable Object> values,
+      Map<String, OutputInfo> infos)
+      throws ReflectiveOperationException {
+    List<Manifest.Result> results = call.results();
+    if (results.isEmpty() || call.packing().equals("none")) {
+      return;
+    }
+    if (call.packing().equals("single")) {
+      values.put(results.get(0).name(), returned);
+      return;
+    }
+    String problem = null;
+    if (returned == null) {
+      problem = "returned null; expected " + names(results);
+    } else if (call.packing().equals("dict")) {
+      Map<?, ?> dict = JavaValues.dictOf(returned);
+      if (dict == null) {
+        problem =
+            "returned "
+                + JavaValues.kindOf(returned)
+                + "; expected a Map with keys "
+                + names(results);
+      } else {
+        for (Manifest.Result r : results) {
+          if (dict.containsKey(r.name())) {
+            values.put(r.name(), dict.get(r.name()));
+          } else {
+            problem = "the Map has no key \"" + r.name() + "\"";
+          }
+        }
+      }
+    } else {
+      List<@Nullable Object> parts = JavaValues.tupleElements(returned);
+      if (parts == null || parts.size() != results.size()) {
+        problem =
+            "returned "
+                + (parts == null ? "one " + JavaValues.kindOf(returned) : parts.size() + " values")
+                + "; expected "
+                + results.size()
+                + " (a record or Object[] of "
+                + names(results)
+                + ")";
+      } else {
+        for (int i = 0; i < parts.size(); i++) {
+          values.put(results.get(i).name(), parts.get(i));
+        }
+      }
+    }
+    for (Manifest.Result r : results) {
+      if (!values.containsKey(r.name())) {
+        infos.put(
+            r.name(),
+            new OutputInfo(
+                returned == null ? "null" : JavaValues.kindOf(returned), false, problem));
+      }
+    }
+  }
+
+  private static String names(List<Manifest.Result> results) {
+    return results.stream().map(Manifest.Result::name).collect(Collectors.joining(", "));
+  }
+
+  private static void storeResults(
+      CaseSpec spec,
+      Map<String, @Nullable Object> values,
+      Map<String, OutputInfo> infos,
+      Map<String, NdArray> arrays) {
+    Map<String, String> types = new LinkedHashMap<>();
+    for (Call c : spec.calls()) {
+      for (Manifest.Result r : c.results()) {
+        types.put(r.name(), r.type());
+      }
+    }
+    for (Map.Entry<String, @Nullable Object> e : values.entrySet()) {
+      JavaValues.Converted converted =
+          JavaValues.fromJava(e.getValue(), types.getOrDefault(e.getKey(), ""));
+      NdArray array = converted.array();
+      infos.put(e.getKey(), new OutputInfo(converted.kind(), array != null, converted.problem()));
+      if (array != null) {
+        arrays.put(e.getKey(), array);
+      }
+    }
+  }
+
+  private static long peakHeapKb() {
+    long bytes = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        bytes += pool.getPeakUsage().getUsed();
+      }
+    }
+    return bytes / 1024;
+  }
+
+  private static String stackTrace(Throwable t) {
+    var w = new java.io.StringWriter();
+    t.printStackTrace(new java.io.PrintWriter(w));
+    return w.toString();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.allclose.harness.protocol;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the judge asks a harness to do: which solution to load, the limits to set on itself, the
+ * names it must find, and the cases to run in order. Written by the judge as {@code manifest.json}
+ * (snake_case keys) and read by the Python harness and by {@code JavaHarness}.
+ *
+ * @param language {@code python} or {@code java}
+ * @param solution Python: path of the solution file; Java: unused (the class is on the classpath)
+ * @param displayName the file name the candidate knows, used in tracebacks and messages
+ * @param results path of the events file the harness appends to ({@link Event}, one JSON line each)
+ * @param banned Python only: names the solution may not use ({@code numpy.sort}, {@code .sort},
+ *     {@code sorted}); Java submissions are checked by the judge at compile time
+ * @param required the functions, classes, methods and attributes that must exist before any case
+ *     runs, each with the signature to quote when it is missing
+ */
+public record Manifest(
+    String language,
+    String solution,
+    String displayName,
+    String results,
+    Limits limits,
+    List<String> banned,
+    List<Required> required,
+    List<CaseSpec> cases) {
+
+  /**
+   * Limits the harness applies to its own process where the language allows it.
+   *
+   * @param memoryMb memory the solution may use on top of the harness's own start-up footprint
+   * @param outputBytes stdout plus stderr a single case may print before it is stopped
+   * @param cpuSeconds CPU time for the whole process
+   * @param processes processes and threads the user may own (applied only where it is enforced)
+   * @param fileBytes largest file the process may write
+   */
+  public record Limits(
+      int memoryMb, long outputBytes, int cpuSeconds, int processes, long fileBytes) {}
+
+  /**
+   * A name the solution must define.
+   *
+   * @param kind {@code function}, {@code class}, {@code method} or {@code attribute}
+   * @param owner the class that holds a method or attribute (Java: also of a function)
+   */
+  public record Required(String kind, String name, @Nullable String owner, String signature) {}
+
+  /**
+   * One case: read the inputs, make the calls, write the named results.
+   *
+   * @param input {@code .npz} holding one array per argument name
+   * @param output {@code .npz} the harness writes, one array per stored result name
+   */
+  public record CaseSpec(
+      String name, String input, String output, long timeLimitMs, List<Call> calls) {}
+
+  /**
+   * One step of a case.
+   *
+   * @param op {@code call} (a function), {@code new} (construct the object later steps use), {@code
+   *     method} (call a method of that object), {@code each} (call a method once per element of the
+   *     single argument, stacking the results), {@code in} (membership, {@code x in obj} or {@code
+   *     obj.contains(x)}, per element) or {@code get} (an attribute or property)
+   * @param target the language's own name of the function, class, method or attribute
+   * @param owner Java only: the class holding a static function
+   * @param packing how the return value holds the results: {@code single}, {@code tuple}, {@code
+   *     dict} (keys are the result names) or {@code none}
+   */
+  public record Call(
+      String op,
+      String target,
+      @Nullable String owner,
+      List<Arg> args,
+      List<Result> results,
+      String packing) {}
+
+  /**
+   * An argument, read from the case's input file under {@code name}; when {@code present} is false
+   * the argument is left out in Python (its default applies) and {@code defaultValue} is passed in
+   * Java.
+   *
+   * @param type the contract type, e.g. {@code float64[B,T,D]}, {@code int}, {@code
+   *     list[tuple[int,int]]}
+   */
+  public record Arg(String name, String type, boolean present, @Nullable Object defaultValue) {}
+
+  /** A named result with its contract type. */
+  public record Result(String name, String type) {}
+}

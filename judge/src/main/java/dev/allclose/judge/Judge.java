@@ -1,0 +1,489 @@
+package dev.allclose.judge;
+
+import dev.allclose.harness.protocol.Event;
+import dev.allclose.harness.protocol.Manifest;
+import dev.allclose.harness.protocol.Protocol;
+import dev.allclose.judge.cases.CallPlan;
+import dev.allclose.judge.cases.CaseGenerationException;
+import dev.allclose.judge.cases.CaseSet;
+import dev.allclose.judge.cases.CaseStore;
+import dev.allclose.judge.cases.TestCase;
+import dev.allclose.judge.check.CheckContext;
+import dev.allclose.judge.check.Checker;
+import dev.allclose.judge.check.OutputsChecker;
+import dev.allclose.judge.problem.Language;
+import dev.allclose.judge.problem.Limits;
+import dev.allclose.judge.problem.ProblemMetadata;
+import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.judge.report.CaseReport;
+import dev.allclose.judge.report.SubmissionReport;
+import dev.allclose.judge.report.Verdict;
+import dev.allclose.judge.run.CaseProgress;
+import dev.allclose.judge.run.HarnessSupervisor;
+import dev.allclose.judge.run.Prepared;
+import dev.allclose.judge.run.ProcessLimits;
+import dev.allclose.judge.run.RunOutcome;
+import dev.allclose.judge.run.Runner;
+import dev.allclose.numeric.NdArray;
+import dev.allclose.numeric.Npz;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Judges a solution against a problem: prepares it with the language's {@link Runner}, runs its
+ * cases in as few processes as the limits allow (one, unless some cases carry a memory limit of
+ * their own), checks every result and decides the verdicts.
+ *
+ * <p>The first failure that stops the process (a time, memory or output limit, a crash) ends the
+ * run; the cases after it are reported as not run. A wrong answer or an exception in one case does
+ * not stop the others. Thread-safe: concurrent judgements use separate working folders.
+ */
+public final class Judge {
+  private static final long MAX_SOURCE_BYTES = 1 << 20;
+
+  private final CaseStore caseStore;
+  private final Map<Language, Runner> runners = new LinkedHashMap<>();
+  private final Path workRoot;
+  private final JudgeSettings settings;
+  private final Map<String, Checker> checkers = new ConcurrentHashMap<>();
+
+  public Judge(CaseStore caseStore, List<Runner> runners, Path workRoot, JudgeSettings settings) {
+    this.caseStore = caseStore;
+    runners.forEach(r -> this.runners.put(r.language(), r));
+    this.workRoot = workRoot;
+    this.settings = settings;
+  }
+
+  /** Judges a file; its language comes from its extension. */
+  public SubmissionReport judge(ProblemPackage pkg, Path file, Mode mode, CaseProgress progress)
+      throws SubmissionException {
+    String name = file.getFileName() == null ? String.valueOf(file) : file.getFileName().toString();
+    if (!Files.isRegularFile(file)) {
+      throw new SubmissionException(file + ": no such file");
+    }
+    try {
+      if (Files.size(file) > MAX_SOURCE_BYTES) {
+        throw new SubmissionException(file + ": larger than 1 MiB; is this the right file?");
+      }
+      return judgeSource(pkg, decode(Files.readAllBytes(file), file), name, mode, progress);
+    } catch (IOException e) {
+      throw new SubmissionException(file + ": cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Judges source text under a file name that tells its language ({@code solution.py}). */
+  public SubmissionReport judgeSource(
+      ProblemPackage pkg, String source, String fileName, Mode mode, CaseProgress progress)
+      throws SubmissionException {
+    Language language =
+        Language.fromFile(Path.of(fileName))
+            .orElseThrow(
+                () ->
+                    new SubmissionException(
+                        fileName
+                            + ": cannot tell the language; name the file .py (Python) or .java (Java)"));
+    ProblemMetadata meta = pkg.metadata();
+    if (!meta.supports(language) || !runners.containsKey(language)) {
+      throw new SubmissionException(
+          meta.slug() + " takes solutions in " + meta.languages() + ", not " + language);
+    }
+    long start = System.nanoTime();
+    Run run = new Run(pkg, language, source, fileName, mode, progress);
+    SubmissionReport report = run.execute();
+    return withTime(report, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static String decode(byte[] bytes, Path file) throws SubmissionException {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new SubmissionException(file + ": not UTF-8 text; save it as UTF-8");
+    }
+  }
+
+  private static SubmissionReport withTime(SubmissionReport r, long ms) {
+    return new SubmissionReport(
+        r.problem(),
+        r.number(),
+        r.mode(),
+        r.language(),
+        r.file(),
+        r.verdict(),
+        r.message(),
+        r.line(),
+        r.details(),
+        r.passed(),
+        r.total(),
+        ms,
+        r.cases());
+  }
+
+  /** The state of one judgement. */
+  private final class Run {
+    private final ProblemPackage pkg;
+    private final ProblemMetadata meta;
+    private final Language language;
+    private final String source;
+    private final String fileName;
+    private final Mode mode;
+    private final CaseProgress progress;
+    private final Runner runner;
+    private final Map<String, CaseReport> reports = new LinkedHashMap<>();
+
+    Run(
+        ProblemPackage pkg,
+        Language language,
+        String source,
+        String fileName,
+        Mode mode,
+        CaseProgress progress) {
+      this.pkg = pkg;
+      this.meta = pkg.metadata();
+      this.language = language;
+      this.source = source;
+      this.fileName = fileName;
+      this.mode = mode;
+      this.progress = progress;
+      this.runner = java.util.Objects.requireNonNull(runners.get(language));
+    }
+
+    SubmissionReport execute() {
+      CaseSet set;
+      try {
+        set = caseStore.load(pkg);
+      } catch (CaseGenerationException e) {
+        return stopped(
+            List.of(),
+            Verdict.INTERNAL_ERROR,
+            "the problem's cases could not be prepared: " + e.getMessage(),
+            null,
+            null);
+      }
+      List<TestCase> cases = mode == Mode.TEST ? set.samples() : set.cases();
+      progress.planned(cases.size());
+      Path work = null;
+      try {
+        Files.createDirectories(workRoot);
+        work = Files.createTempDirectory(workRoot, "run-");
+        return runAll(set, cases, work);
+      } catch (IOException e) {
+        return stopped(
+            cases,
+            Verdict.INTERNAL_ERROR,
+            "the judge could not run the solution: " + e.getMessage(),
+            null,
+            null);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return stopped(cases, Verdict.INTERNAL_ERROR, "the judgement was interrupted", null, null);
+      } finally {
+        if (work != null && !settings.keepWorkDirs()) {
+          WorkDirs.delete(work);
+        }
+      }
+    }
+
+    private SubmissionReport runAll(CaseSet set, List<TestCase> cases, Path work)
+        throws IOException, InterruptedException {
+      Prepared prepared = runner.prepare(source, fileName, meta.banned().of(language), work);
+      if (prepared instanceof Prepared.Rejected r) {
+        String message =
+            r.verdict() == Verdict.BANNED_CALL
+                ? r.message() + ". " + meta.banned().reason()
+                : firstLine(r.message());
+        return stopped(
+            cases, r.verdict(), message, r.line(), r.message().contains("\n") ? r.message() : null);
+      }
+      Prepared.Ready ready = (Prepared.Ready) prepared;
+      Path scratch = Files.createDirectories(work.resolve("scratch"));
+      Files.createDirectories(work.resolve("out"));
+      List<List<TestCase>> batches = batchesByMemory(cases);
+      for (int i = 0; i < batches.size(); i++) {
+        Optional<SubmissionReport> fatal = runBatch(set, batches.get(i), ready, work, scratch, i);
+        if (fatal.isPresent()) {
+          return fatal.get();
+        }
+        if (batches.get(i).stream().anyMatch(c -> stopsRun(reports.get(c.name())))) {
+          break;
+        }
+      }
+      return summary(cases);
+    }
+
+    /** Cases with the same memory limit share a process; order of first appearance is kept. */
+    private List<List<TestCase>> batchesByMemory(List<TestCase> cases) {
+      Map<Integer, List<TestCase>> byMemory = new LinkedHashMap<>();
+      for (TestCase c : cases) {
+        byMemory.computeIfAbsent(limitsOf(c).memoryMb(), k -> new ArrayList<>()).add(c);
+      }
+      return new ArrayList<>(byMemory.values());
+    }
+
+    private Limits limitsOf(TestCase c) {
+      Limits l = meta.limits();
+      if (c.timeMs() != null) {
+        l = l.withTimeMs(c.timeMs());
+      }
+      return c.memoryMb() != null ? l.withMemoryMb(c.memoryMb()) : l;
+    }
+
+    private long allowanceMs(TestCase c) {
+      return 2L * limitsOf(c).timeMs() + 2_000;
+    }
+
+    private Optional<SubmissionReport> runBatch(
+        CaseSet set, List<TestCase> batch, Prepared.Ready ready, Path work, Path scratch, int index)
+        throws IOException, InterruptedException {
+      Path events = work.resolve("events-" + index + ".jsonl");
+      Path manifestFile = work.resolve("manifest-" + index + ".json");
+      Map<String, Long> allowance = new LinkedHashMap<>();
+      List<Manifest.CaseSpec> specs = new ArrayList<>();
+      long totalMs = 0;
+      for (TestCase c : batch) {
+        Limits l = limitsOf(c);
+        specs.add(
+            new Manifest.CaseSpec(
+                c.name(),
+                set.inputFile(c).toString(),
+                outputFile(work, c).toString(),
+                l.timeMs(),
+                CallPlan.of(meta, c).forLanguage(language)));
+        allowance.put(c.name(), allowanceMs(c));
+        totalMs += l.timeMs();
+      }
+      int memoryMb = limitsOf(batch.get(0)).memoryMb();
+      long outputBytes = meta.limits().outputKb() * 1024L;
+      int cpuSeconds = (int) Math.min(3600, 30 + 3 * totalMs / 1000);
+      Manifest manifest =
+          new Manifest(
+              language.id(),
+              ready.solution().toString(),
+              fileName,
+              events.toString(),
+              new Manifest.Limits(
+                  memoryMb, outputBytes, cpuSeconds, settings.processes(), settings.fileBytes()),
+              meta.banned().of(language),
+              CallPlan.required(meta, language),
+              specs);
+      Protocol.mapper().writeValue(manifestFile.toFile(), manifest);
+      ProcessLimits limits =
+          new ProcessLimits(
+              cpuSeconds,
+              settings.fileBytes(),
+              settings.processes(),
+              outputBytes * (batch.size() + 2) + 65_536,
+              settings.startupMs());
+      Process process;
+      try {
+        process = runner.start(ready, manifestFile, memoryMb, scratch, limits);
+      } catch (IOException e) {
+        return Optional.of(
+            stopped(
+                batch,
+                Verdict.INTERNAL_ERROR,
+                "cannot start the " + language + " runtime: " + e.getMessage(),
+                null,
+                null));
+      }
+      RunOutcome outcome =
+          new HarnessSupervisor(process, events, allowance, limits, progress).supervise();
+      Optional<Event> fatal = outcome.fatal();
+      if (fatal.isPresent()
+          && outcome.events().stream().noneMatch(e -> e.event().equals("begin"))) {
+        return Optional.of(fatalReport(fatal.get()));
+      }
+      decideBatch(batch, outcome, work);
+      return Optional.empty();
+    }
+
+    private void decideBatch(List<TestCase> batch, RunOutcome outcome, Path work)
+        throws IOException {
+      boolean stopped = false;
+      boolean anyBegun = outcome.events().stream().anyMatch(e -> e.event().equals("begin"));
+      for (TestCase c : batch) {
+        Limits l = limitsOf(c);
+        Optional<Event> end = outcome.end(c.name());
+        CaseReport r;
+        if (end.isPresent()) {
+          Map<String, NdArray> actual =
+              Files.exists(outputFile(work, c)) ? Npz.read(outputFile(work, c)) : Map.of();
+          Event e = end.get();
+          r =
+              CaseVerdicts.ended(
+                  c,
+                  e,
+                  l,
+                  () ->
+                      checker()
+                          .check(
+                              new CheckContext(
+                                  meta,
+                                  c,
+                                  actual,
+                                  e.outputs() == null ? Map.of() : e.outputs(),
+                                  CallPlan.of(meta, c).resultTypes())));
+        } else if (!stopped && c.name().equals(outcome.runningCase())) {
+          r = CaseVerdicts.interrupted(c, outcome, l, allowanceMs(c));
+          stopped = true;
+        } else if (!stopped && !anyBegun) {
+          r =
+              outcome.termination() == RunOutcome.Termination.TIMED_OUT
+                  ? CaseVerdicts.neverStarted(c, l, settings.startupMs())
+                  : CaseVerdicts.interrupted(c, outcome, l, allowanceMs(c));
+          stopped = true;
+        } else {
+          r = CaseVerdicts.skipped(c, l, "not run: an earlier case stopped the solution's process");
+        }
+        reports.put(c.name(), r);
+      }
+    }
+
+    private Checker checker() {
+      String name = meta.checker();
+      if (name == null) {
+        return checkers.computeIfAbsent("", k -> new OutputsChecker());
+      }
+      return checkers.computeIfAbsent(name, Judge::instantiateChecker);
+    }
+
+    private SubmissionReport fatalReport(Event fatal) {
+      String phase = String.valueOf(fatal.phase());
+      String message = String.valueOf(fatal.message());
+      Integer line = fatal.line() > 0 ? fatal.line() : null;
+      String details = joinDetails(fatal.traceback(), fatal.stdout());
+      return switch (phase) {
+        case "syntax", "link" -> stoppedAll(Verdict.COMPILE_ERROR, message, line, details);
+        case "banned" ->
+            stoppedAll(Verdict.BANNED_CALL, message + ". " + meta.banned().reason(), line, details);
+        case "import" -> stoppedAll(Verdict.RUNTIME_ERROR, message, line, details);
+        default -> stoppedAll(Verdict.INTERNAL_ERROR, message, line, details);
+      };
+    }
+
+    private SubmissionReport stoppedAll(
+        Verdict v, String message, @Nullable Integer line, @Nullable String details) {
+      List<TestCase> all = new ArrayList<>();
+      try {
+        CaseSet set = caseStore.load(pkg);
+        all.addAll(mode == Mode.TEST ? set.samples() : set.cases());
+      } catch (CaseGenerationException impossible) {
+        // loaded successfully before the run started
+      }
+      return stopped(all, v, message, line, details);
+    }
+
+    /** A report for a run that stopped before its cases: every case is reported as not run. */
+    private SubmissionReport stopped(
+        List<TestCase> cases,
+        Verdict v,
+        String message,
+        @Nullable Integer line,
+        @Nullable String details) {
+      List<CaseReport> skipped = new ArrayList<>();
+      for (TestCase c : cases) {
+        skipped.add(
+            reports.getOrDefault(
+                c.name(), CaseVerdicts.skipped(c, limitsOf(c), "not run: " + v.label())));
+      }
+      return new SubmissionReport(
+          meta.slug(),
+          meta.number(),
+          mode.id(),
+          language.id(),
+          fileName,
+          v,
+          message,
+          line,
+          details,
+          (int) skipped.stream().filter(r -> r.verdict().accepted()).count(),
+          skipped.size(),
+          0,
+          skipped);
+    }
+
+    private SubmissionReport summary(List<TestCase> cases) {
+      List<CaseReport> ordered = new ArrayList<>();
+      for (TestCase c : cases) {
+        ordered.add(
+            reports.getOrDefault(
+                c.name(),
+                CaseVerdicts.skipped(c, limitsOf(c), "not run: an earlier case stopped the run")));
+      }
+      int passed = (int) ordered.stream().filter(r -> r.verdict().accepted()).count();
+      CaseReport firstFailure =
+          ordered.stream()
+              .filter(r -> !r.verdict().accepted() && r.verdict() != Verdict.SKIPPED)
+              .findFirst()
+              .orElse(null);
+      Verdict verdict = firstFailure == null ? Verdict.ACCEPTED : firstFailure.verdict();
+      String message =
+          firstFailure == null
+              ? "all " + ordered.size() + (mode == Mode.TEST ? " sample" : "") + " cases passed"
+              : CaseVerdicts.describeCase(firstFailure) + ": " + firstFailure.message();
+      return new SubmissionReport(
+          meta.slug(),
+          meta.number(),
+          mode.id(),
+          language.id(),
+          fileName,
+          verdict,
+          message,
+          null,
+          firstFailure == null ? null : firstFailure.traceback(),
+          passed,
+          ordered.size(),
+          0,
+          ordered);
+    }
+  }
+
+  private static boolean stopsRun(@Nullable CaseReport r) {
+    if (r == null) {
+      return true;
+    }
+    return switch (r.verdict()) {
+      case TIME_LIMIT, MEMORY_LIMIT, OUTPUT_LIMIT, SKIPPED, INTERNAL_ERROR -> true;
+      default -> false;
+    };
+  }
+
+  private static Path outputFile(Path work, TestCase c) {
+    return work.resolve("out").resolve(c.name() + ".npz");
+  }
+
+  private static Checker instantiateChecker(String className) {
+    try {
+      return Class.forName(className)
+          .asSubclass(Checker.class)
+          .getDeclaredConstructor()
+          .newInstance();
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException("cannot create checker " + className, e);
+    }
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static @Nullable String joinDetails(@Nullable String traceback, @Nullable String stdout) {
+    if (traceback == null && (stdout == null || stdout.isEmpty())) {
+      return null;
+    }
+    String tb = traceback == null ? "" : traceback;
+    return stdout == null || stdout.isEmpty()
+        ? tb
+        : tb + (tb.isEmpty() ? "" : "\n") + "printed while loading:\n" + stdout;
+  }
+}

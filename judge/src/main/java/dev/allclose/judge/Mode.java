@@ -1,0 +1,15 @@
+package dev.allclose.judge;
+
+import java.util.Locale;
+
+/** Which cases a judgement runs. */
+public enum Mode {
+  /** The visible sample cases: what {@code allclose test} runs while working. */
+  TEST,
+  /** Every case, sample and hidden: what {@code allclose submit} records. */
+  SUBMIT;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

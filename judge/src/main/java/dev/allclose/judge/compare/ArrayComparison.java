@@ -1,0 +1,317 @@
+package dev.allclose.judge.compare;
+
+import dev.allclose.judge.problem.Tolerance;
+import dev.allclose.judge.problem.ValueType;
+import dev.allclose.judge.report.OutputReport;
+import dev.allclose.judge.report.WorstElement;
+import dev.allclose.numeric.DType;
+import dev.allclose.numeric.NdArray;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compares a returned array with the expected one, element by element, and describes the
+ * difference.
+ *
+ * <p>Floating results follow NumPy's {@code allclose}: an element passes when {@code |a - e| <=
+ * atol + rtol * |e|}; NaN never equals anything (NaN included); an infinity equals only an infinity
+ * of the same sign. Integers, booleans and strings must be equal. Shapes must match exactly (no
+ * broadcasting), and the kind of the values must fit the contract: integers where floats are
+ * expected are accepted (as {@code allclose} would), floats where integers are expected are not.
+ */
+public final class ArrayComparison {
+  private static final int POSITIONS = 10;
+  private static final int EXCERPT = 8;
+
+  private ArrayComparison() {}
+
+  public static OutputReport compare(
+      String name,
+      ValueType type,
+      NdArray expected,
+      NdArray actual,
+      @Nullable String actualKind,
+      Tolerance tol) {
+    String expectedShape = NdArray.formatShape(expected.shape());
+    String actualShape = NdArray.formatShape(actual.shape());
+    String kindProblem = kindProblem(type, actual, actualKind);
+    if (kindProblem != null) {
+      return OutputReport.unusable(
+          name, kindProblem, type.text(), expectedShape, actualKind, actualShape, expected.size());
+    }
+    if (!Arrays.equals(expected.shape(), actual.shape())) {
+      return OutputReport.unusable(
+          name,
+          shapeMessage(expected, actual),
+          type.text(),
+          expectedShape,
+          actualKind,
+          actualShape,
+          expected.size());
+    }
+    Scan scan = type.tolerant() ? scanTolerant(expected, actual, tol) : scanExact(expected, actual);
+    return scan.report(name, type, expected, actual, actualKind);
+  }
+
+  private static @Nullable String kindProblem(
+      ValueType type, NdArray actual, @Nullable String kind) {
+    DType want = type.dtype();
+    DType got = actual.dtype();
+    boolean fits =
+        switch (want.kind()) {
+          case 'f' -> got.isFloating() || got.isInteger();
+          case 'i' -> got.isInteger();
+          default -> got.kind() == want.kind();
+        };
+    if (fits) {
+      return null;
+    }
+    String described = kind == null ? got.numpyName() + " values" : kind;
+    String expectedWords =
+        switch (want.kind()) {
+          case 'f' -> "floating-point numbers";
+          case 'i' -> "integers";
+          case 'b' -> "booleans";
+          default -> "strings";
+        };
+    return "expected " + expectedWords + " (" + type.text() + "), got " + described;
+  }
+
+  private static String shapeMessage(NdArray expected, NdArray actual) {
+    if (expected.rank() == 0) {
+      return "expected a single number (shape ()), got an array of shape "
+          + NdArray.formatShape(actual.shape());
+    }
+    if (actual.rank() == 0) {
+      return "expected an array of shape "
+          + NdArray.formatShape(expected.shape())
+          + ", got a single value";
+    }
+    return "shape "
+        + NdArray.formatShape(actual.shape())
+        + " differs from the expected "
+        + NdArray.formatShape(expected.shape());
+  }
+
+  /** Running statistics of one scan. */
+  private static final class Scan {
+    long mismatched;
+    double maxAbs = -1;
+    double maxRel = -1;
+    int worst = -1;
+    double worstRatio = -1;
+    double worstAbs = -1;
+    long nanCount;
+    long infCount;
+    final List<List<Integer>> nans = new ArrayList<>();
+    final List<List<Integer>> infs = new ArrayList<>();
+
+    void position(List<List<Integer>> into, int flat, NdArray a) {
+      if (into.size() < POSITIONS) {
+        into.add(index(a, flat));
+      }
+    }
+
+    OutputReport report(
+        String name, ValueType type, NdArray expected, NdArray actual, @Nullable String kind) {
+      int total = expected.size();
+      WorstElement w =
+          worst < 0
+              ? null
+              : new WorstElement(
+                  index(expected, worst), value(expected, worst), value(actual, worst));
+      String message = mismatched == 0 ? "" : message(expected, actual, total);
+      return new OutputReport(
+          name,
+          mismatched == 0,
+          message,
+          type.text(),
+          NdArray.formatShape(expected.shape()),
+          kind,
+          NdArray.formatShape(actual.shape()),
+          mismatched,
+          total,
+          total == 0 ? 0 : (double) mismatched / total,
+          maxAbs < 0 ? null : maxAbs,
+          maxRel < 0 ? null : maxRel,
+          w,
+          nanCount,
+          nans,
+          infCount,
+          infs,
+          worst < 0 || expected.rank() == 0 ? null : excerpt(expected, actual, worst));
+    }
+
+    private String message(NdArray expected, NdArray actual, int total) {
+      StringBuilder sb = new StringBuilder();
+      if (total == 1) {
+        sb.append("expected ")
+            .append(render(expected, worst))
+            .append(", got ")
+            .append(render(actual, worst));
+      } else {
+        sb.append(mismatched)
+            .append(" of ")
+            .append(total)
+            .append(" elements differ (")
+            .append(String.format(Locale.ROOT, "%.1f%%", 100.0 * mismatched / total))
+            .append("); worst at ")
+            .append(index(expected, worst))
+            .append(": expected ")
+            .append(render(expected, worst))
+            .append(", got ")
+            .append(render(actual, worst));
+      }
+      if (maxAbs >= 0 && expected.dtype().isFloating()) {
+        sb.append(" (max abs error ").append(Numbers.error(maxAbs));
+        if (maxRel >= 0) {
+          sb.append(", max rel error ").append(Numbers.error(maxRel));
+        }
+        sb.append(')');
+      }
+      if (nanCount > 0) {
+        sb.append("; NaN at ")
+            .append(nanCount)
+            .append(nanCount == 1 ? " position" : " positions")
+            .append(", first at ")
+            .append(nans.get(0));
+      }
+      if (infCount > 0) {
+        sb.append("; unexpected infinity at ")
+            .append(infCount)
+            .append(infCount == 1 ? " position" : " positions")
+            .append(", first at ")
+            .append(infs.get(0));
+      }
+      return sb.toString();
+    }
+  }
+
+  private static Scan scanTolerant(NdArray expected, NdArray actual, Tolerance tol) {
+    Scan s = new Scan();
+    for (int i = 0; i < expected.size(); i++) {
+      double e = expected.getDouble(i);
+      double a = actual.getDouble(i);
+      boolean ok;
+      double ratio;
+      if (Double.isNaN(a) || Double.isNaN(e)) {
+        ok = false;
+        ratio = Double.POSITIVE_INFINITY;
+        if (Double.isNaN(a)) {
+          s.nanCount++;
+          s.position(s.nans, i, expected);
+        }
+      } else if (Double.isInfinite(a) || Double.isInfinite(e)) {
+        ok = a == e;
+        ratio = ok ? 0 : Double.POSITIVE_INFINITY;
+        if (!ok && Double.isInfinite(a)) {
+          s.infCount++;
+          s.position(s.infs, i, expected);
+        }
+      } else {
+        double diff = Math.abs(a - e);
+        double allowed = tol.atol() + tol.rtol() * Math.abs(e);
+        ok = diff <= allowed;
+        ratio = allowed > 0 ? diff / allowed : diff > 0 ? Double.POSITIVE_INFINITY : 0;
+        s.maxAbs = Math.max(s.maxAbs, diff);
+        if (e != 0) {
+          s.maxRel = Math.max(s.maxRel, diff / Math.abs(e));
+        }
+        if (ok && s.mismatched == 0 && diff > s.worstAbs) {
+          s.worstAbs = diff;
+          s.worst = i; // while all pass, the worst is the largest error
+        }
+      }
+      if (!ok) {
+        s.mismatched++;
+        if (ratio > s.worstRatio) {
+          s.worstRatio = ratio;
+          s.worst = i;
+        }
+      }
+    }
+    return s;
+  }
+
+  private static Scan scanExact(NdArray expected, NdArray actual) {
+    Scan s = new Scan();
+    for (int i = 0; i < expected.size(); i++) {
+      boolean equal;
+      if (expected.dtype() == DType.STR) {
+        equal = expected.getString(i).equals(actual.getString(i));
+      } else if (expected.dtype() == DType.BOOL) {
+        equal = expected.getBoolean(i) == actual.getBoolean(i);
+      } else {
+        long diff = Math.abs(expected.getLong(i) - actual.getLong(i));
+        equal = diff == 0;
+        s.maxAbs = Math.max(s.maxAbs, (double) diff);
+      }
+      if (!equal) {
+        s.mismatched++;
+        if (s.worst < 0) {
+          s.worst = i; // for exact values the first difference is the most useful one
+        }
+      }
+    }
+    return s;
+  }
+
+  private static List<Integer> index(NdArray a, int flat) {
+    List<Integer> out = new ArrayList<>();
+    for (int i : a.unravel(flat)) {
+      out.add(i);
+    }
+    return out;
+  }
+
+  private static Object value(NdArray a, int flat) {
+    return switch (a.dtype()) {
+      case FLOAT64, FLOAT32 -> a.getDouble(flat);
+      case INT64, INT32 -> a.getLong(flat);
+      case BOOL -> a.getBoolean(flat);
+      case STR -> a.getString(flat);
+    };
+  }
+
+  private static String render(NdArray a, int flat) {
+    return switch (a.dtype()) {
+      case FLOAT64, FLOAT32 -> Numbers.format(a.getDouble(flat));
+      case INT64, INT32 -> Long.toString(a.getLong(flat));
+      case BOOL -> a.getBoolean(flat) ? "True" : "False";
+      case STR -> "'" + a.getString(flat) + "'";
+    };
+  }
+
+  /** Up to eight values of the last axis around the worst element, expected above actual. */
+  private static String excerpt(NdArray expected, NdArray actual, int worst) {
+    int row = expected.dim(expected.rank() - 1);
+    int rowStart = worst - worst % Math.max(row, 1);
+    int from = Math.max(rowStart, Math.min(worst - EXCERPT / 2, rowStart + row - EXCERPT));
+    int to = Math.min(rowStart + row, from + EXCERPT);
+    List<Integer> head = index(expected, worst).subList(0, expected.rank() - 1);
+    StringBuilder prefix = new StringBuilder("[");
+    for (int h : head) {
+      prefix.append(h).append(", ");
+    }
+    prefix.append(from - rowStart).append(':').append(to - rowStart).append(']');
+    return "expected"
+        + prefix
+        + " = "
+        + slice(expected, from, to)
+        + "\nactual  "
+        + prefix
+        + " = "
+        + slice(actual, from, to);
+  }
+
+  private static String slice(NdArray a, int from, int to) {
+    StringBuilder sb = new StringBuilder("[");
+    for (int i = from; i < to; i++) {
+      sb.append(i == from ? "" : ", ").append(render(a, i));
+    }
+    return sb.append(']').toString();
+  }
+}

@@ -1,0 +1,185 @@
+package dev.allclose.judge.problem;
+
+import dev.allclose.numeric.DType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A type of the problem contract, written as in {@code PROBLEMS.md}: an array with its dtype and
+ * named dimensions ({@code float64[B,T,D]}), a scalar ({@code int}, {@code float}, {@code bool},
+ * {@code str}) or a list ({@code list[int]}, {@code list[tuple[int,int]]}).
+ *
+ * <p>Each type has one array form in the {@code .npy} exchange: arrays as they are, scalars as
+ * rank-0 arrays, lists as rank-1 arrays and lists of tuples as {@code (N, arity)} arrays.
+ */
+public sealed interface ValueType {
+
+  /** The dtype of the array form. */
+  DType dtype();
+
+  /** The rank of the array form. */
+  int rank();
+
+  /** The type as written in metadata. */
+  String text();
+
+  /** The Java parameter or return type of the contract's mapping rule. */
+  String javaType();
+
+  /** True when values are compared with tolerance (floating dtypes). */
+  default boolean tolerant() {
+    return dtype().isFloating();
+  }
+
+  /** An n-dimensional array; {@code dims} are the names of the axes. */
+  record Array(DType dtype, List<String> dims) implements ValueType {
+    public Array {
+      dims = List.copyOf(dims);
+    }
+
+    @Override
+    public int rank() {
+      return dims.size();
+    }
+
+    @Override
+    public String text() {
+      return dtype.numpyName() + "[" + String.join(",", dims) + "]";
+    }
+
+    @Override
+    public String javaType() {
+      return javaLeaf(dtype) + "[]".repeat(dims.size());
+    }
+  }
+
+  /** A number, boolean or string. */
+  record Scalar(DType dtype) implements ValueType {
+    @Override
+    public int rank() {
+      return 0;
+    }
+
+    @Override
+    public String text() {
+      return switch (dtype) {
+        case INT64, INT32 -> "int";
+        case FLOAT64, FLOAT32 -> "float";
+        case BOOL -> "bool";
+        case STR -> "str";
+      };
+    }
+
+    @Override
+    public String javaType() {
+      return dtype == DType.INT64 ? "int" : javaLeaf(dtype);
+    }
+  }
+
+  /** A list of scalars, or of fixed-size tuples of scalars of one dtype. */
+  record ListOf(DType dtype, int tupleArity) implements ValueType {
+    @Override
+    public int rank() {
+      return tupleArity == 0 ? 1 : 2;
+    }
+
+    @Override
+    public String text() {
+      String element = new Scalar(dtype).text();
+      return tupleArity == 0
+          ? "list[" + element + "]"
+          : "list[tuple["
+              + String.join(",", java.util.Collections.nCopies(tupleArity, element))
+              + "]]";
+    }
+
+    @Override
+    public String javaType() {
+      String leaf = dtype.isInteger() ? "int" : javaLeaf(dtype);
+      return leaf + (tupleArity == 0 ? "[]" : "[][]");
+    }
+  }
+
+  private static String javaLeaf(DType dtype) {
+    return switch (dtype) {
+      case FLOAT64, FLOAT32 -> "double";
+      case INT64 -> "long";
+      case INT32 -> "int";
+      case BOOL -> "boolean";
+      case STR -> "String";
+    };
+  }
+
+  Pattern ARRAY = Pattern.compile("(float64|float32|int64|int32|bool|str)\\[([A-Za-z0-9_, ]*)]");
+  Pattern LIST = Pattern.compile("list\\[(int|float|bool|str)]");
+  Pattern TUPLE_LIST =
+      Pattern.compile("list\\[tuple\\[((?:int|float|bool|str)(?:, ?(?:int|float|bool|str))*)]]");
+
+  /**
+   * Parses a type; throws {@link IllegalArgumentException} with a message that lists the accepted
+   * forms.
+   */
+  static ValueType parse(String text) {
+    String t = text.trim();
+    ValueType scalar =
+        switch (t) {
+          case "int" -> new Scalar(DType.INT64);
+          case "float" -> new Scalar(DType.FLOAT64);
+          case "bool" -> new Scalar(DType.BOOL);
+          case "str" -> new Scalar(DType.STR);
+          default -> null;
+        };
+    if (scalar != null) {
+      return scalar;
+    }
+    Matcher m = ARRAY.matcher(t);
+    if (m.matches()) {
+      List<String> dims = new ArrayList<>();
+      for (String d : m.group(2).split(",")) {
+        if (!d.isBlank()) {
+          dims.add(d.trim());
+        }
+      }
+      if (dims.isEmpty()) {
+        throw new IllegalArgumentException(
+            "'"
+                + t
+                + "' names no dimensions; write e.g. "
+                + m.group(1)
+                + "[N] or use a scalar type");
+      }
+      return new Array(DType.fromName(m.group(1)), dims);
+    }
+    m = LIST.matcher(t);
+    if (m.matches()) {
+      return new ListOf(scalarDtype(m.group(1)), 0);
+    }
+    m = TUPLE_LIST.matcher(t);
+    if (m.matches()) {
+      String[] parts = m.group(1).split(",");
+      DType first = scalarDtype(parts[0].trim());
+      for (String p : parts) {
+        if (scalarDtype(p.trim()) != first) {
+          throw new IllegalArgumentException("tuples in '" + t + "' must hold one element type");
+        }
+      }
+      return new ListOf(first, parts.length);
+    }
+    throw new IllegalArgumentException(
+        "unknown type '"
+            + t
+            + "' (expected int, float, bool, str, a dtype with dimensions such as"
+            + " float64[B,T,D], list[int] or list[tuple[int,int]])");
+  }
+
+  private static DType scalarDtype(String name) {
+    return switch (name) {
+      case "int" -> DType.INT64;
+      case "float" -> DType.FLOAT64;
+      case "bool" -> DType.BOOL;
+      default -> DType.STR;
+    };
+  }
+}

@@ -1,0 +1,18 @@
+package dev.allclose.judge.report;
+
+import java.util.List;
+
+/**
+ * The element that breaks the tolerance by the widest margin (or, when all pass, the one with the
+ * largest absolute error).
+ *
+ * @param index its multi-index in the output array
+ * @param expected the expected value: a number, boolean or string (non-finite numbers are written
+ *     "NaN", "Infinity", "-Infinity" in JSON)
+ * @param actual the solution's value at that index
+ */
+public record WorstElement(List<Integer> index, Object expected, Object actual) {
+  public WorstElement {
+    index = List.copyOf(index);
+  }
+}

@@ -1,0 +1,2 @@
+def scale(x, alpha=2.0):
+    raise NotImplementedError

@@ -68,6 +68,10 @@ public record TestCase(
       this.visible = visible;
     }
 
+    public String name() {
+      return name;
+    }
+
     public Builder describe(String text) {
       this.description = text;
       return this;

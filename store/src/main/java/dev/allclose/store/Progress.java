@@ -1,0 +1,61 @@
+package dev.allclose.store;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/** The tracker: for each problem its status, first-solved date, attempts, time and note. */
+public final class Progress {
+  private final Jdbi jdbi;
+
+  Progress(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** One row per given problem, in the given order; problems never touched are {@code todo}. */
+  public List<ProgressRow> rows(Collection<String> problems) {
+    Map<String, ProgressRow> known = new LinkedHashMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery(
+                    """
+            SELECT p.problem,
+                   (SELECT MIN(s.created_at) FROM submissions s
+                     WHERE s.problem = p.problem AND s.kind = 'submit' AND s.verdict = 'accepted') AS first_solved,
+                   (SELECT COUNT(*) FROM submissions s WHERE s.problem = p.problem AND s.kind = 'submit') AS attempts,
+                   (SELECT s.elapsed_ms FROM submissions s
+                     WHERE s.problem = p.problem AND s.kind = 'submit' AND s.verdict = 'accepted'
+                     ORDER BY s.created_at LIMIT 1) AS solve_ms,
+                   (SELECT MAX(s.elapsed_ms) FROM submissions s WHERE s.problem = p.problem) AS latest_ms,
+                   (SELECT n.body FROM notes n WHERE n.problem = p.problem) AS note
+              FROM (SELECT problem FROM submissions UNION SELECT problem FROM attempts
+                    UNION SELECT problem FROM notes) p
+            """)
+                .map(
+                    (rs, ctx) -> {
+                      long first = rs.getLong("first_solved");
+                      Instant firstSolved = rs.wasNull() ? null : Instant.ofEpochMilli(first);
+                      long solve = rs.getLong("solve_ms");
+                      Long solveMs = rs.wasNull() ? null : solve;
+                      long latest = rs.getLong("latest_ms");
+                      Long latestMs = rs.wasNull() ? null : latest;
+                      String problem = rs.getString("problem");
+                      int attempts = rs.getInt("attempts");
+                      String status = firstSolved != null ? "solved" : "attempted";
+                      return new ProgressRow(
+                          problem,
+                          status,
+                          firstSolved,
+                          attempts,
+                          firstSolved != null ? solveMs : latestMs,
+                          rs.getString("note"));
+                    })
+                .forEach(r -> known.put(r.problem(), r)));
+    return problems.stream()
+        .map(p -> known.getOrDefault(p, new ProgressRow(p, "todo", null, 0, null, null)))
+        .toList();
+  }
+}

@@ -1,0 +1,78 @@
+package dev.allclose.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The user's database. {@link #openSqlite} opens (and creates, and migrates) a SQLite file in
+ * write-ahead-log mode, so a process killed mid-write leaves the last committed state intact; every
+ * multi-row write runs in one transaction. Thread-safe.
+ */
+public final class Store {
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  private Store(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  public static Store openSqlite(Path file) throws StoreException {
+    return openSqlite(file, Clock.systemUTC());
+  }
+
+  public static Store openSqlite(Path file, Clock clock) throws StoreException {
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(10_000);
+    SQLiteDataSource source = new SQLiteDataSource(config);
+    source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    return open(source, clock, file.toString());
+  }
+
+  static Store open(DataSource source, Clock clock, String where) throws StoreException {
+    try {
+      Flyway.configure()
+          .dataSource(source)
+          .locations("classpath:db/migration")
+          .loggers(FlywayLog.class.getName())
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new StoreException("cannot prepare the database " + where + ": " + e.getMessage(), e);
+    }
+    return new Store(Jdbi.create(source), clock);
+  }
+
+  public Attempts attempts() {
+    return new Attempts(jdbi, clock);
+  }
+
+  public Submissions submissions() {
+    return new Submissions(jdbi, clock);
+  }
+
+  public Notes notes() {
+    return new Notes(jdbi, clock);
+  }
+
+  public Progress progress() {
+    return new Progress(jdbi);
+  }
+}

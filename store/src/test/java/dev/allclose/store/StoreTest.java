@@ -1,0 +1,109 @@
+package dev.allclose.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+  @TempDir Path tmp;
+
+  /** A clock the test moves by hand. */
+  static final class ManualClock extends Clock {
+    Instant now = Instant.parse("2026-11-01T09:00:00Z");
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+  }
+
+  static NewSubmission submission(String problem, String kind, String verdict) {
+    return new NewSubmission(
+        problem,
+        kind,
+        "python",
+        "s.py",
+        "print(1)",
+        verdict,
+        verdict.equals("accepted") ? 3 : 1,
+        3,
+        120,
+        "{\"verdict\":\"" + verdict + "\"}",
+        List.of(
+            new CaseRecord(0, "sample-1", true, verdict, "{}"),
+            new CaseRecord(1, "h", false, verdict, "{}")));
+  }
+
+  @Test
+  void tracksStatusAttemptsAndTimeFromTheStartOfTheClock() throws Exception {
+    ManualClock clock = new ManualClock();
+    Store store = Store.openSqlite(tmp.resolve("db.sqlite"), clock);
+    store.attempts().start("multi-head-attention", "python", "mha.py");
+    clock.advance(Duration.ofMinutes(10));
+    store.submissions().record(submission("multi-head-attention", "test", "wrong_answer"));
+    store.submissions().record(submission("multi-head-attention", "submit", "wrong_answer"));
+    clock.advance(Duration.ofMinutes(25));
+    store.submissions().record(submission("multi-head-attention", "submit", "accepted"));
+    clock.advance(Duration.ofMinutes(5));
+    store.submissions().record(submission("multi-head-attention", "submit", "accepted"));
+    store.submissions().record(submission("top-k", "submit", "runtime_error"));
+    store.notes().put("top-k", "try quickselect");
+
+    List<ProgressRow> rows =
+        store.progress().rows(List.of("multi-head-attention", "top-k", "bloom-filter"));
+
+    assertThat(rows.get(0).status()).isEqualTo("solved");
+    assertThat(rows.get(0).attempts()).isEqualTo(3);
+    assertThat(rows.get(0).firstSolved()).isEqualTo(Instant.parse("2026-11-01T09:35:00Z"));
+    assertThat(rows.get(0).timeMs()).isEqualTo(Duration.ofMinutes(35).toMillis());
+    assertThat(rows.get(1).status()).isEqualTo("attempted");
+    assertThat(rows.get(1).timeMs()).isNull();
+    assertThat(rows.get(1).note()).isEqualTo("try quickselect");
+    assertThat(rows.get(2).status()).isEqualTo("todo");
+  }
+
+  @Test
+  void keepsSubmissionsWithTheirCasesAcrossReopening() throws Exception {
+    Path db = tmp.resolve("db.sqlite");
+    SubmissionRecord saved =
+        Store.openSqlite(db).submissions().record(submission("top-k", "submit", "accepted"));
+
+    Store reopened = Store.openSqlite(db);
+    SubmissionRecord read = reopened.submissions().get(saved.id()).orElseThrow();
+
+    assertThat(read.verdict()).isEqualTo("accepted");
+    assertThat(read.cases()).extracting(CaseRecord::name).containsExactly("sample-1", "h");
+    assertThat(reopened.submissions().list("top-k")).hasSize(1);
+  }
+
+  @Test
+  void notesAppendAndReplace() throws Exception {
+    Store store = Store.openSqlite(tmp.resolve("db.sqlite"));
+    store.notes().append("bpe-tokenizer", "ties!");
+    store.notes().append("bpe-tokenizer", "overlaps");
+    assertThat(store.notes().get("bpe-tokenizer")).contains("ties!\noverlaps");
+    store.notes().put("bpe-tokenizer", "done");
+    assertThat(store.notes().get("bpe-tokenizer")).contains("done");
+  }
+}

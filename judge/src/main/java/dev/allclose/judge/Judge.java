@@ -267,7 +267,7 @@ public final class Judge {
       Manifest manifest =
           new Manifest(
               language.id(),
-              ready.solution().toString(),
+              language == Language.PYTHON ? ready.solution().toString() : ready.sourceFileName(),
               fileName,
               events.toString(),
               new Manifest.Limits(

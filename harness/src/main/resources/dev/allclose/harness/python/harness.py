@@ -13,6 +13,7 @@ process when a case runs too long.
 
 import ast
 import json
+import linecache
 import os
 import resource
 import sys
@@ -254,13 +255,11 @@ def check_banned(tree, source_lines, patterns):
 # Tracebacks that show the candidate's frames only
 
 
-def candidate_traceback(exc, path, display):
+def candidate_traceback(exc, display):
+    """The exception's frames from the first one in the solution's file onwards."""
     frames = traceback.extract_tb(exc.__traceback__)
-    start = next((i for i, f in enumerate(frames) if f.filename == path), len(frames))
+    start = next((i for i, f in enumerate(frames) if f.filename == display), len(frames))
     kept = frames[start:] or frames[-1:]
-    for f in kept:
-        if f.filename == path:
-            f.filename = display
     lines = ["Traceback (most recent call last):\n"]
     lines += traceback.format_list(kept)
     lines += traceback.format_exception_only(type(exc), exc)
@@ -353,7 +352,9 @@ def to_array(value, type_):
         array = array.astype(np.int32)
     elif array.dtype.kind == "f" and array.dtype.itemsize not in (4, 8):
         array = array.astype(np.float64)
-    return np.ascontiguousarray(array), kind, None
+    # C order for .npy (np.save keeps Fortran order otherwise); unlike np.ascontiguousarray
+    # this keeps a 0-d array 0-d.
+    return np.asarray(array, order="C"), kind, None
 
 
 def unpack(value, call):
@@ -460,7 +461,7 @@ def run_case(module, case, events, limits):
     except BaseException as e:  # the candidate's exception, SystemExit included
         status, error = ("output", None) if capture.exceeded else ("error", describe_error(e))
         if status == "error":
-            tb, _ = candidate_traceback(e, MANIFEST["solution"], MANIFEST["display_name"])
+            tb, _ = candidate_traceback(e, MANIFEST["display_name"])
     if capture.exceeded:
         status = "output"
     arrays = {}
@@ -499,6 +500,9 @@ def load_solution(events):
         line, name, how, text = hit
         events.fatal("banned", "%s uses %s (%s) at line %d: %s" % (display, name, how, line, text), line)
         return None
+    # The code is compiled under the candidate's own file name and its lines are registered
+    # under that name, so tracebacks and NumPy warnings point at their file, not our copy.
+    linecache.cache[display] = (len(source), None, source.splitlines(True), display)
     cap_memory(MANIFEST["limits"].get("memory_mb"))
     module = types.ModuleType("solution")
     module.__file__ = path
@@ -506,9 +510,9 @@ def load_solution(events):
     capture = Capture(MANIFEST["limits"].get("output_bytes", 0))
     try:
         with captured(capture):
-            exec(compile(tree, path, "exec"), module.__dict__)
+            exec(compile(tree, display, "exec"), module.__dict__)
     except BaseException as e:
-        tb, line = candidate_traceback(e, path, display)
+        tb, line = candidate_traceback(e, display)
         events.fatal("import", "%s failed while loading: %s" % (display, describe_error(e)), line, tb,
                      capture.text())
         return None

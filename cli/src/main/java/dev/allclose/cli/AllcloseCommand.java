@@ -1,0 +1,82 @@
+package dev.allclose.cli;
+
+import dev.allclose.cli.commands.ListCommand;
+import dev.allclose.cli.commands.NoteCommand;
+import dev.allclose.cli.commands.ProblemCommand;
+import dev.allclose.cli.commands.ProgressCommand;
+import dev.allclose.cli.commands.ShowCommand;
+import dev.allclose.cli.commands.StartCommand;
+import dev.allclose.cli.commands.SubmitCommand;
+import dev.allclose.cli.commands.TestCommand;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The {@code allclose} command: global options and the subcommands. */
+@Command(
+    name = "allclose",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description =
+        "Practice lab for research-engineer interviews: problems from papers, judged with numerical tolerance.",
+    subcommands = {
+      ListCommand.class,
+      ShowCommand.class,
+      StartCommand.class,
+      TestCommand.class,
+      SubmitCommand.class,
+      ProgressCommand.class,
+      NoteCommand.class,
+      ProblemCommand.class
+    },
+    footer = {
+      "",
+      "Exit status: 0 accepted or done, 1 rejected, 2 usage or input error, 3 internal error."
+    })
+public final class AllcloseCommand implements Runnable {
+  private final Environment environment;
+  private @Nullable Services services;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--home",
+      paramLabel = "DIR",
+      description = "Where Allclose keeps its data (default: $ALLCLOSE_HOME or ~/.allclose).")
+  @Nullable Path home;
+
+  @Option(
+      names = "--problems",
+      paramLabel = "DIR",
+      description = "A folder of problem packages to add to the catalog (repeatable).")
+  List<Path> problemDirs = new ArrayList<>();
+
+  public AllcloseCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public Environment environment() {
+    return environment;
+  }
+
+  public Services services() {
+    if (services == null) {
+      services =
+          new Services(
+              home != null ? home : environment.defaultHome(),
+              problemDirs,
+              spec.commandLine().getErr());
+    }
+    return services;
+  }
+}

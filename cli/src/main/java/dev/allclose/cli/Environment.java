@@ -1,0 +1,43 @@
+package dev.allclose.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the command line reads from its surroundings: environment variables, the user's home and
+ * whether stdout is a terminal. Passed in so tests can set it.
+ */
+public record Environment(Map<String, String> variables, Path userHome, boolean terminal) {
+  public static Environment system() {
+    return new Environment(System.getenv(), Path.of(System.getProperty("user.home")), isTerminal());
+  }
+
+  /** True when stdout is an interactive terminal (progress lines are drawn only then). */
+  // Checked for null on purpose: the product runs on JDK 21, where null means "not a terminal".
+  @SuppressWarnings("SystemConsoleNull")
+  private static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false; // JDK 21: no console when stdout is redirected
+    }
+    try {
+      // JDK 22+ always returns a console; Console.isTerminal() tells whether it is a real one.
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+
+  public @Nullable String get(String name) {
+    return variables.get(name);
+  }
+
+  /** {@code $ALLCLOSE_HOME}, or {@code ~/.allclose}. */
+  public Path defaultHome() {
+    String configured = get("ALLCLOSE_HOME");
+    return configured == null || configured.isBlank()
+        ? userHome.resolve(".allclose")
+        : Path.of(configured);
+  }
+}

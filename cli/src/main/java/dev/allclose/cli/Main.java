@@ -1,0 +1,65 @@
+package dev.allclose.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import picocli.CommandLine;
+
+/** Entry point of the {@code allclose} command. */
+public final class Main {
+  public static final int ACCEPTED = 0;
+  public static final int REJECTED = 1;
+  public static final int USAGE = 2;
+  public static final int INTERNAL = 3;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(commandLine(Environment.system()).execute(args));
+  }
+
+  /**
+   * The configured command line. A {@link UserError} becomes its one-line message and exit 2; any
+   * other exception becomes a one-line internal error (exit 3) whose stack trace goes to {@code
+   * $ALLCLOSE_HOME/logs/errors.log}, never to the screen.
+   */
+  public static CommandLine commandLine(Environment environment) {
+    AllcloseCommand root = new AllcloseCommand(environment);
+    CommandLine cmd = new CommandLine(root);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          PrintWriter err = commandLine.getErr();
+          if (e instanceof UserError) {
+            err.println("allclose: " + e.getMessage());
+            return USAGE;
+          }
+          Path log = root.services().home().resolve("logs").resolve("errors.log");
+          err.println("allclose: internal error: " + e + " (details in " + log + ")");
+          writeLog(log, e);
+          return INTERNAL;
+        });
+    return cmd;
+  }
+
+  private static void writeLog(Path log, Exception e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    try {
+      Files.createDirectories(log.getParent());
+      Files.writeString(
+          log,
+          Instant.now() + "\n" + trace + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException | RuntimeException ignored) {
+      // the one-line message was printed; a log we cannot write is not worth a second failure
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package dev.allclose.cli.commands;
+
+import dev.allclose.cli.AllcloseCommand;
+import dev.allclose.cli.output.Durations;
+import dev.allclose.cli.output.Table;
+import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.store.ProgressRow;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code allclose progress}: the tracker table. */
+@Command(
+    name = "progress",
+    description = "The tracker: status, first-solved date, attempts, time and notes per problem.")
+public final class ProgressCommand implements Callable<Integer> {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  private static final int NOTE_WIDTH = 40;
+
+  @ParentCommand AllcloseCommand root;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    List<ProblemPackage> problems = root.services().catalog().problems();
+    List<ProgressRow> rows =
+        root.services()
+            .store()
+            .progress()
+            .rows(problems.stream().map(ProblemPackage::slug).toList());
+    Table table =
+        new Table(
+            List.of("#", "Problem", "Status", "Solved", "Attempts", "Time", "Notes"),
+            List.of(true, false, false, false, true, true, false));
+    int solved = 0;
+    for (int i = 0; i < problems.size(); i++) {
+      ProblemPackage p = problems.get(i);
+      ProgressRow r = rows.get(i);
+      solved += r.status().equals("solved") ? 1 : 0;
+      table.row(
+          List.of(
+              String.valueOf(p.metadata().number()),
+              p.metadata().title(),
+              r.status(),
+              r.firstSolved() == null
+                  ? "-"
+                  : DATE.format(r.firstSolved().atZone(ZoneId.systemDefault())),
+              String.valueOf(r.attempts()),
+              Durations.of(r.timeMs()),
+              note(r.note())));
+    }
+    table.print(spec.commandLine().getOut());
+    spec.commandLine().getOut().println();
+    spec.commandLine().getOut().println(solved + " of " + problems.size() + " solved.");
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  private static String note(@Nullable String text) {
+    if (text == null) {
+      return "";
+    }
+    String first = text.strip().lines().findFirst().orElse("");
+    return first.length() > NOTE_WIDTH ? first.substring(0, NOTE_WIDTH - 3) + "..." : first;
+  }
+}

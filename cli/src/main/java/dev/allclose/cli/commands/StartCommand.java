@@ -1,0 +1,84 @@
+package dev.allclose.cli.commands;
+
+import dev.allclose.cli.AllcloseCommand;
+import dev.allclose.cli.UserError;
+import dev.allclose.judge.problem.Language;
+import dev.allclose.judge.problem.ProblemPackage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code allclose start}: writes the starter file and starts the problem's clock. */
+@Command(
+    name = "start",
+    description = "Write the starter file into DIR/<slug>/ and start the clock.")
+public final class StartCommand implements Callable<Integer> {
+  @ParentCommand AllcloseCommand root;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PROBLEM", description = "Number or slug.")
+  String problem;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "python (default) or java.")
+  String lang = "python";
+
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description = "Folder to work in (default: the current folder).")
+  Path dir = Path.of(".");
+
+  @Option(names = "--force", description = "Overwrite an existing file.")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    Language language =
+        Language.fromId(lang)
+            .orElseThrow(() -> new UserError("--lang must be python or java, not '" + lang + "'"));
+    ProblemPackage p = root.services().problem(problem);
+    if (!p.metadata().supports(language)) {
+      throw new UserError(
+          p.slug() + " has no " + language + " version; it offers " + p.metadata().languages());
+    }
+    Path starter =
+        p.starter(language)
+            .orElseThrow(() -> new IllegalStateException("validated package without a starter"));
+    Path target =
+        dir.resolve(p.slug()).resolve(String.valueOf(starter.getFileName()).replace("/", ""));
+    if (Files.exists(target) && !force) {
+      throw new UserError(
+          target + " already exists; use --force to overwrite it, or --dir to work elsewhere");
+    }
+    Files.createDirectories(target.getParent());
+    Files.writeString(target, Files.readString(starter));
+    root.services()
+        .store()
+        .attempts()
+        .start(p.slug(), language.id(), target.toAbsolutePath().toString());
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(
+        "Wrote "
+            + target
+            + "; the clock for #"
+            + p.metadata().number()
+            + " "
+            + p.metadata().title()
+            + " is running ("
+            + p.metadata().minutes()
+            + " min budget).");
+    out.println("Read it:        allclose show " + p.metadata().number());
+    out.println("Run samples:    allclose test " + p.metadata().number() + " " + target);
+    out.println("Submit:         allclose submit " + p.metadata().number() + " " + target);
+    out.flush();
+    return 0;
+  }
+}

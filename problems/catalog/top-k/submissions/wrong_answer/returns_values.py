@@ -1,0 +1,14 @@
+"""Wrong answer: returns the k largest values in order instead of their indices."""
+import heapq
+
+
+def top_k(x, k):
+    heap = []
+    for i, v in enumerate(x.tolist()):
+        entry = (v, -i)
+        if len(heap) < k:
+            heapq.heappush(heap, entry)
+        elif entry > heap[0]:
+            heapq.heappushpop(heap, entry)
+    weakest_first = [heapq.heappop(heap)[0] for _ in range(len(heap))]
+    return weakest_first[::-1]

@@ -116,6 +116,13 @@ final class JavaValues {
       return new Converted(null, "null", "returned null");
     }
     String kind = kindOf(value);
+    if (declaredType.replace(" ", "").equals(ScoredSequences.TYPE)) {
+      try {
+        return new Converted(ScoredSequences.pack(value), kind, null);
+      } catch (IllegalArgumentException | ReflectiveOperationException e) {
+        return new Converted(null, kind, e.getMessage());
+      }
+    }
     try {
       return new Converted(toArray(value, declaredType), kind, null);
     } catch (IllegalArgumentException | ArithmeticException e) {

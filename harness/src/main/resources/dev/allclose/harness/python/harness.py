@@ -320,9 +320,43 @@ def declared_dtype(type_):
             "bool": np.bool_, "str": np.str_, "int": np.int64, "float": np.float64}.get(base, np.float64)
 
 
+SCORED_SEQUENCES = "list[tuple[list[int],float]]"
+
+
+def pack_scored_sequences(value):
+    """A list of (tokens, score) pairs as one float64 matrix: a row [score, length, tokens...,
+    -1 padding] per pair (the judge's array form of list[tuple[list[int],float]])."""
+    np = sys.modules["numpy"]
+    kind = describe(value)
+    if not isinstance(value, (list, tuple)):
+        return None, kind, "expected a list of (tokens, score) pairs"
+    rows = []
+    for i, item in enumerate(value):
+        if not isinstance(item, (list, tuple)) or len(item) != 2:
+            return None, kind, "element %d is %s, not a (tokens, score) pair" % (i, describe(item))
+        tokens, score = item
+        if isinstance(tokens, np.ndarray):
+            tokens = tokens.tolist()
+        if not isinstance(tokens, (list, tuple)):
+            return None, kind, "the tokens of pair %d are %s, not a list of ints" % (i, describe(tokens))
+        if any(isinstance(t, bool) or not isinstance(t, (int, np.integer)) for t in tokens):
+            return None, kind, "the tokens of pair %d are not all integers: %r" % (i, list(tokens)[:8])
+        if isinstance(score, bool) or not isinstance(score, (int, float, np.integer, np.floating)):
+            return None, kind, "the score of pair %d is %s, not a number" % (i, describe(score))
+        rows.append((float(score), [int(t) for t in tokens]))
+    width = max((len(t) for _, t in rows), default=0)
+    packed = np.full((len(rows), 2 + width), -1.0)
+    for r, (score, tokens) in enumerate(rows):
+        packed[r, 0], packed[r, 1] = score, len(tokens)
+        packed[r, 2:2 + len(tokens)] = tokens
+    return packed, kind, None
+
+
 def to_array(value, type_):
     """Returns (array or None, kind, problem or None) for one result."""
     np = sys.modules["numpy"]
+    if type_.replace(" ", "") == SCORED_SEQUENCES:
+        return pack_scored_sequences(value)
     kind = describe(value)
     if value is None:
         return None, kind, "returned None"

@@ -102,6 +102,37 @@ public sealed interface ValueType {
     }
   }
 
+  /**
+   * A list of scored token sequences, {@code list[tuple[list[int],float]]}, such as the beams of a
+   * beam search. Rows have different lengths, so the array form packs them into one float64 matrix
+   * of shape (n, 2 + L), L the longest sequence: each row holds the score, the sequence length,
+   * then the tokens, padded with -1. Token ids and lengths compare exactly in practice (they are
+   * small integers, so any difference exceeds the tolerance).
+   */
+  record ScoredSequences() implements ValueType {
+    public static final String TEXT = "list[tuple[list[int],float]]";
+
+    @Override
+    public DType dtype() {
+      return DType.FLOAT64;
+    }
+
+    @Override
+    public int rank() {
+      return 2;
+    }
+
+    @Override
+    public String text() {
+      return TEXT;
+    }
+
+    @Override
+    public String javaType() {
+      return "List<Beam> (a record or Object[] of int[] tokens and double score)";
+    }
+  }
+
   private static String javaLeaf(DType dtype) {
     return switch (dtype) {
       case FLOAT64, FLOAT32 -> "double";
@@ -156,6 +187,9 @@ public sealed interface ValueType {
     if (m.matches()) {
       return new ListOf(scalarDtype(m.group(1)), 0);
     }
+    if (t.replace(" ", "").equals(ScoredSequences.TEXT)) {
+      return new ScoredSequences();
+    }
     m = TUPLE_LIST.matcher(t);
     if (m.matches()) {
       String[] parts = m.group(1).split(",");
@@ -171,7 +205,7 @@ public sealed interface ValueType {
         "unknown type '"
             + t
             + "' (expected int, float, bool, str, a dtype with dimensions such as"
-            + " float64[B,T,D], list[int] or list[tuple[int,int]])");
+            + " float64[B,T,D], list[int], list[tuple[int,int]] or list[tuple[list[int],float]])");
   }
 
   private static DType scalarDtype(String name) {

@@ -44,15 +44,12 @@ final class MetadataReader {
           "reference");
 
   private final YamlFields f;
-  private final List<Defect> defects;
 
   MetadataReader(List<Defect> defects) {
-    this.defects = defects;
     this.f = new YamlFields(FILE, defects);
   }
 
   @Nullable ProblemMetadata read(JsonNode root, String folderName) {
-    int before = defects.size();
     if (!root.isObject()) {
       f.defect("", "must be a mapping of fields (number, slug, title, ...)");
       return null;
@@ -86,8 +83,10 @@ final class MetadataReader {
     String checker = javaClassRef(root, "checker");
     CaseSource cases = cases(root);
     String reference = f.string(root, "reference", "", false);
-    if (defects.size() > before
-        || number == null
+    // Defects that still leave every field readable return the metadata anyway, so that the
+    // package reader can go on to its cross-file checks and report those defects too; the
+    // package is refused all the same.
+    if (number == null
         || slug == null
         || title == null
         || sectionNumber == null

@@ -1,0 +1,123 @@
+package dev.allclose.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The direction of dependencies between the modules (STYLE.md): numeric <- reference <- problems;
+ * numeric <- harness <- judge <- problems; store stands alone; cli on top.
+ */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void load() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.allclose");
+  }
+
+  @Test
+  void numericUsesTheJdkOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.numeric..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("dev.allclose.numeric..", "java..", "org.jspecify..")
+        .check(classes);
+  }
+
+  @Test
+  void referencesUseOnlyNumeric() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.reference..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            "dev.allclose.reference..", "dev.allclose.numeric..", "java..", "org.jspecify..")
+        .check(classes);
+  }
+
+  @Test
+  void theHarnessClassPathHoldsNoAlgorithmsOrProductCode() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.harness..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.allclose.reference..",
+            "dev.allclose.judge..",
+            "dev.allclose.problems..",
+            "dev.allclose.store..",
+            "dev.allclose.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theJudgeKnowsNothingOfAlgorithmsStorageOrTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.judge..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.allclose.reference..",
+            "dev.allclose.problems..",
+            "dev.allclose.store..",
+            "dev.allclose.cli..",
+            "picocli..",
+            "org.jdbi..",
+            "java.sql..",
+            "java.net.http..")
+        .check(classes);
+  }
+
+  @Test
+  void runningProgramsIsApartFromDecidingVerdicts() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.judge.run..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.allclose.judge.check..",
+            "dev.allclose.judge.compare..",
+            "dev.allclose.judge.cases..")
+        .check(classes);
+  }
+
+  @Test
+  void theStoreStandsAlone() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.allclose.judge..",
+            "dev.allclose.problems..",
+            "dev.allclose.cli..",
+            "dev.allclose.harness..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheCommandLineUsesPicocli() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.allclose.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .check(classes);
+  }
+}

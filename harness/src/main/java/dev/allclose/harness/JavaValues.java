@@ -124,10 +124,24 @@ final class JavaValues {
       }
     }
     try {
-      return new Converted(toArray(value, declaredType), kind, null);
+      return new Converted(
+          emptyTuplesShaped(toArray(value, declaredType), declaredType), kind, null);
     } catch (IllegalArgumentException | ArithmeticException e) {
       return new Converted(null, kind, e.getMessage());
     }
+  }
+
+  /**
+   * {@code new int[0][2]} carries no rows, so its inner length is lost and it reads as shape (0,
+   * 0); an empty {@code list[tuple[...]]} must be (0, arity), as it is in Python.
+   */
+  private static NdArray emptyTuplesShaped(NdArray a, String declaredType) {
+    String t = declaredType.replace(" ", "");
+    if (a.size() != 0 || !t.startsWith("list[tuple[")) {
+      return a;
+    }
+    int arity = t.split(",", -1).length;
+    return a.reshape(0, arity);
   }
 
   static String kindOf(Object value) {

@@ -2,6 +2,8 @@ package dev.allclose.judge.cases;
 
 import dev.allclose.judge.problem.CaseSource;
 import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.judge.problem.ValueType;
+import dev.allclose.numeric.NdArray;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,10 +15,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.SequencedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -60,7 +65,7 @@ public final class CaseStore {
   private CaseSet loadOrMake(ProblemPackage pkg, Path dir) throws CaseGenerationException {
     try {
       if (!Files.exists(dir.resolve(COMPLETE))) {
-        List<TestCase> cases = make(pkg);
+        List<TestCase> cases = withEmptyTuplesShaped(pkg, make(pkg));
         List<String> problems = CaseChecks.problems(pkg.metadata(), cases);
         if (!problems.isEmpty()) {
           throw new CaseGenerationException(
@@ -76,6 +81,47 @@ public final class CaseStore {
       throw new CaseGenerationException(
           "cannot prepare the cases of " + pkg.slug() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * An expected empty {@code list[tuple[int,int]]} made from a Java {@code new int[0][2]} reads as
+   * shape (0, 0): the rows that would tell the inner length are absent. Reshape it to (0, 2), the
+   * shape every solution returns.
+   */
+  private static List<TestCase> withEmptyTuplesShaped(ProblemPackage pkg, List<TestCase> cases) {
+    List<TestCase> out = new ArrayList<>();
+    for (TestCase c : cases) {
+      Map<String, ValueType> types;
+      try {
+        types = CallPlan.of(pkg.metadata(), c).resultTypes();
+      } catch (IllegalArgumentException e) {
+        out.add(c); // reported by CaseChecks
+        continue;
+      }
+      SequencedMap<String, NdArray> expected = new LinkedHashMap<>();
+      c.expected()
+          .forEach(
+              (name, a) ->
+                  expected.put(
+                      name,
+                      types.get(name) instanceof ValueType.ListOf l
+                              && l.tupleArity() > 0
+                              && a.size() == 0
+                          ? a.reshape(0, l.tupleArity())
+                          : a));
+      out.add(
+          new TestCase(
+              c.name(),
+              c.visible(),
+              c.description(),
+              c.inputs(),
+              expected,
+              c.calls(),
+              c.timeMs(),
+              c.memoryMb(),
+              c.limitNote()));
+    }
+    return out;
   }
 
   /** Writes into a fresh folder, then renames it into place so readers never see half a set. */

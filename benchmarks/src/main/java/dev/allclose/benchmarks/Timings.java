@@ -1,0 +1,53 @@
+package dev.allclose.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wall-clock samples of one measured thing, summarised by median and quartiles. */
+final class Timings {
+  private final String label;
+  private final List<Double> ms = new ArrayList<>();
+
+  Timings(String label) {
+    this.label = label;
+  }
+
+  String label() {
+    return label;
+  }
+
+  void add(double millis) {
+    ms.add(millis);
+  }
+
+  double median() {
+    return quantile(0.5);
+  }
+
+  double quantile(double q) {
+    List<Double> sorted = new ArrayList<>(ms);
+    sorted.sort(null);
+    double pos = q * (sorted.size() - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = (int) Math.ceil(pos);
+    return sorted.get(lo) + (pos - lo) * (sorted.get(hi) - sorted.get(lo));
+  }
+
+  /** Runs {@code action} {@code warmup} times unmeasured, then {@code runs} times measured. */
+  static Timings measure(String label, int warmup, int runs, ThrowingRunnable action)
+      throws Exception {
+    Timings t = new Timings(label);
+    for (int i = 0; i < warmup + runs; i++) {
+      long start = System.nanoTime();
+      action.run();
+      if (i >= warmup) {
+        t.add((System.nanoTime() - start) / 1e6);
+      }
+    }
+    return t;
+  }
+
+  interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+}

@@ -1,0 +1,25 @@
+"""Wrong answer: q_sample scales the noise by the variance 1 - abar_t instead of its square root."""
+import numpy as np
+
+
+def ddpm_schedule(T, schedule="linear", beta_start=1e-4, beta_end=0.02):
+    if schedule == "linear":
+        betas = np.linspace(beta_start, beta_end, T)
+    else:
+        f = np.cos((np.arange(T + 1) / T + 0.008) / 1.008 * np.pi / 2) ** 2
+        betas = np.minimum(1 - f[1:] / f[:-1], 0.999)
+    return betas, np.cumprod(1 - betas)
+
+
+def q_sample(x0, t, noise, alphas_cumprod):
+    abar = alphas_cumprod[t][:, None]
+    return np.sqrt(abar) * x0 + (1 - abar) * noise
+
+
+def q_posterior(x0, x_t, t, betas):
+    abar = np.cumprod(1 - betas)
+    abar_prev = np.concatenate([[1.0], abar[:-1]])
+    beta, a, ap = betas[t], abar[t], abar_prev[t]
+    mean = ((beta * np.sqrt(ap) / (1 - a))[:, None] * x0
+            + ((1 - ap) * np.sqrt(1 - beta) / (1 - a))[:, None] * x_t)
+    return mean, (1 - ap) / (1 - a) * beta

@@ -1,16 +1,35 @@
 package dev.allclose.cli;
 
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the command line reads from its surroundings: environment variables, the user's home and
- * whether stdout is a terminal. Passed in so tests can set it.
+ * What the command line reads from its surroundings: environment variables, the user's home,
+ * whether stdout is a terminal, standard input (answers typed by interactive commands) and the
+ * clock (timers, due dates). Passed in so tests can set every one of them.
  */
-public record Environment(Map<String, String> variables, Path userHome, boolean terminal) {
+public record Environment(
+    Map<String, String> variables,
+    Path userHome,
+    boolean terminal,
+    InputStream stdin,
+    Clock clock) {
   public static Environment system() {
-    return new Environment(System.getenv(), Path.of(System.getProperty("user.home")), isTerminal());
+    return new Environment(
+        System.getenv(),
+        Path.of(System.getProperty("user.home")),
+        isTerminal(),
+        System.in,
+        Clock.systemDefaultZone());
+  }
+
+  /** A test environment: no terminal, nothing on stdin, the system clock. */
+  public static Environment of(Map<String, String> variables, Path userHome) {
+    return new Environment(
+        variables, userHome, false, InputStream.nullInputStream(), Clock.systemDefaultZone());
   }
 
   /** True when stdout is an interactive terminal (progress lines are drawn only then). */

@@ -34,7 +34,7 @@ class CliTest {
 
   Run run(String... args) {
     CommandLine cmd =
-        Main.commandLine(new Environment(Map.of("ALLCLOSE_HOME", home.toString()), tmp, false));
+        Main.commandLine(Environment.of(Map.of("ALLCLOSE_HOME", home.toString()), tmp));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cmd.setOut(new PrintWriter(out, true));

@@ -23,13 +23,17 @@ public record Environment(
         Path.of(System.getProperty("user.home")),
         isTerminal(),
         System.in,
-        Clock.systemDefaultZone());
+        Clock.system(java.time.ZoneId.systemDefault()));
   }
 
   /** A test environment: no terminal, nothing on stdin, the system clock. */
   public static Environment of(Map<String, String> variables, Path userHome) {
     return new Environment(
-        variables, userHome, false, InputStream.nullInputStream(), Clock.systemDefaultZone());
+        variables,
+        userHome,
+        false,
+        InputStream.nullInputStream(),
+        Clock.system(java.time.ZoneId.systemDefault()));
   }
 
   /** True when stdout is an interactive terminal (progress lines are drawn only then). */

@@ -75,4 +75,28 @@ public final class Store {
   public Progress progress() {
     return new Progress(jdbi);
   }
+
+  public SubmissionHistory history() {
+    return new SubmissionHistory(jdbi);
+  }
+
+  public StudyPlans studyPlans() {
+    return new StudyPlans(jdbi, clock);
+  }
+
+  public Talks talks() {
+    return new Talks(jdbi, clock);
+  }
+
+  public StoryBank storyBank() {
+    return new StoryBank(jdbi, clock);
+  }
+
+  public Interviews interviews() {
+    return new Interviews(jdbi, clock);
+  }
+
+  public SavedOffers offers() {
+    return new SavedOffers(jdbi, clock);
+  }
 }

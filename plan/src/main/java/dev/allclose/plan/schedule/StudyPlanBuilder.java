@@ -1,0 +1,164 @@
+package dev.allclose.plan.schedule;
+
+import dev.allclose.plan.CatalogProblem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds a day-by-day plan from a structure, the catalog and what is already solved.
+ *
+ * <p>Each unsolved problem goes to the first phase that selects it (or to the phase that takes the
+ * others). The phases share the days in proportion to their weeks ({@link DaySplit}); a phase left
+ * with no day (a plan shorter than the number of phases) shares the days of the phase before it.
+ * Within its days a phase spreads its problems evenly, and its one-off tasks likewise: item {@code
+ * i} of {@code n} over {@code d} days lands on day {@code floor(i * d / n)}, so a longer plan gets
+ * lighter days and a shorter one denser days, never an empty stretch at the end. Daily tasks come
+ * every day of the phase, and the final-day tasks on the day before the interview. Stateless.
+ */
+public final class StudyPlanBuilder {
+  private StudyPlanBuilder() {}
+
+  public static PlanDraft build(
+      PlanStructure structure,
+      PlanRequest request,
+      List<CatalogProblem> catalog,
+      Set<String> solved) {
+    List<List<CatalogProblem>> problems = assign(structure, catalog, solved);
+    int[] days =
+        DaySplit.split(request.days(), structure.phases().stream().map(Phase::weeks).toList());
+    List<PlannedItem> items = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    LocalDate next = request.start();
+    LocalDate blockStart = next;
+    int blockDays = 0;
+    for (int i = 0; i < structure.phases().size(); i++) {
+      Phase phase = structure.phases().get(i);
+      if (days[i] > 0) {
+        blockStart = next;
+        blockDays = days[i];
+        next = next.plusDays(days[i]);
+      } else if (blockDays == 0) {
+        blockDays = 1; // a phase before any with days shares the first day
+      }
+      items.addAll(phaseItems(phase, problems.get(i), blockStart, blockDays));
+      notes.addAll(compression(phase, problems.get(i).size(), blockDays));
+    }
+    for (TaskTemplate t : structure.finalDay()) {
+      items.add(task(request.lastDay(), "Day before the interview", t));
+    }
+    items.sort(Comparator.comparing(PlannedItem::day)); // stable: keeps the order within a day
+    notes.addAll(overBudget(items, request.dailyMinutes()));
+    return new PlanDraft(items, notes);
+  }
+
+  /** The unsolved problems of each phase (by index), in catalog order. */
+  private static List<List<CatalogProblem>> assign(
+      PlanStructure structure, List<CatalogProblem> catalog, Set<String> solved) {
+    List<Phase> phases = structure.phases();
+    List<List<CatalogProblem>> out = new ArrayList<>();
+    phases.forEach(p -> out.add(new ArrayList<>()));
+    int others = 0;
+    while (!phases.get(others).others()) {
+      others++;
+    }
+    for (CatalogProblem p :
+        catalog.stream()
+            .filter(p -> !solved.contains(p.slug()))
+            .sorted(Comparator.comparingInt(CatalogProblem::number))
+            .toList()) {
+      int phase = others;
+      for (int i = phases.size() - 1; i >= 0; i--) {
+        phase = phases.get(i).selects(p) ? i : phase;
+      }
+      out.get(phase).add(p);
+    }
+    return out;
+  }
+
+  private static List<PlannedItem> phaseItems(
+      Phase phase, List<CatalogProblem> problems, LocalDate first, int days) {
+    List<List<PlannedItem>> byDay = new ArrayList<>();
+    for (int d = 0; d < days; d++) {
+      byDay.add(new ArrayList<>());
+    }
+    for (int i = 0; i < problems.size(); i++) {
+      CatalogProblem p = problems.get(i);
+      int d = spread(i, problems.size(), days);
+      byDay
+          .get(d)
+          .add(
+              new PlannedItem(
+                  first.plusDays(d),
+                  phase.title(),
+                  ItemKind.PROBLEM,
+                  p.slug(),
+                  p.label(),
+                  p.minutes()));
+    }
+    for (int i = 0; i < phase.tasks().size(); i++) {
+      int d = spread(i, phase.tasks().size(), days);
+      byDay.get(d).add(task(first.plusDays(d), phase.title(), phase.tasks().get(i)));
+    }
+    List<PlannedItem> out = new ArrayList<>();
+    for (int d = 0; d < days; d++) {
+      LocalDate day = first.plusDays(d);
+      if (byDay.get(d).isEmpty() && phase.emptyDay() != null) {
+        byDay.get(d).add(task(day, phase.title(), phase.emptyDay()));
+      }
+      for (TaskTemplate t : phase.daily()) {
+        byDay.get(d).add(task(day, phase.title(), t));
+      }
+      out.addAll(byDay.get(d));
+    }
+    return out;
+  }
+
+  /** The day (0-based, of {@code days}) of item {@code i} of {@code n} spread evenly. */
+  static int spread(int i, int n, int days) {
+    return (int) ((long) i * days / n);
+  }
+
+  private static PlannedItem task(LocalDate day, String phase, TaskTemplate t) {
+    return new PlannedItem(day, phase, ItemKind.TASK, t.id(), t.title(), t.minutes());
+  }
+
+  private static List<String> compression(Phase phase, int problems, int days) {
+    long usual = (long) phase.problemsPerDay() * days;
+    if (problems > usual) {
+      return List.of(
+          phase.title()
+              + ": "
+              + problems
+              + " problems in "
+              + days
+              + (days == 1 ? " day" : " days")
+              + ", more than the usual "
+              + phase.problemsPerDay()
+              + " a day");
+    }
+    return List.of();
+  }
+
+  private static List<String> overBudget(List<PlannedItem> items, int dailyMinutes) {
+    Map<LocalDate, Integer> minutes = new LinkedHashMap<>();
+    items.forEach(i -> minutes.merge(i.day(), i.minutes(), Integer::sum));
+    long over = minutes.values().stream().filter(m -> m > dailyMinutes).count();
+    if (over == 0) {
+      return List.of();
+    }
+    int most = minutes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    return List.of(
+        over
+            + (over == 1 ? " day needs" : " days need")
+            + " more than "
+            + dailyMinutes
+            + " minutes (the longest "
+            + most
+            + "); raise --daily-minutes or move the interview later");
+  }
+}

@@ -1,0 +1,180 @@
+package dev.allclose.plan.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.allclose.plan.CatalogProblem;
+import dev.allclose.plan.Catalogs;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class StudyPlanBuilderTest {
+  static final LocalDate MONDAY = LocalDate.parse("2026-03-02");
+  static final List<CatalogProblem> CATALOG = Catalogs.research();
+
+  static PlanDraft plan(Focus focus, int days, Set<String> solved) {
+    return StudyPlanBuilder.build(
+        PlanStructure.load(focus),
+        new PlanRequest(MONDAY, MONDAY.plusDays(days), 120, focus),
+        CATALOG,
+        solved);
+  }
+
+  static java.util.SortedMap<LocalDate, List<String>> refsByDay(PlanDraft draft) {
+    return draft.items().stream()
+        .collect(
+            Collectors.groupingBy(
+                PlannedItem::day,
+                TreeMap::new,
+                Collectors.mapping(PlannedItem::ref, Collectors.toList())));
+  }
+
+  static List<String> problems(PlanDraft draft) {
+    return draft.items().stream()
+        .filter(i -> i.kind() == ItemKind.PROBLEM)
+        .map(PlannedItem::ref)
+        .toList();
+  }
+
+  @Test
+  void sixWeeksFollowTheWeeklyStructureAndDailyLoad() {
+    PlanDraft draft = plan(Focus.ENGINEER, 42, Set.of());
+    java.util.SortedMap<LocalDate, List<String>> days = refsByDay(draft);
+    // week 1: one core implementation a day, #1-#6, in order
+    for (int d = 0; d < 6; d++) {
+      assertThat(days.get(MONDAY.plusDays(d))).containsExactly("p" + (d + 1));
+    }
+    assertThat(days).doesNotContainKey(MONDAY.plusDays(6)); // the week's spare day
+    // week 2: the rest of section 1
+    assertThat(days.get(MONDAY.plusDays(7))).containsExactly("p7");
+    // week 3: twelve derivations over seven days, two on most days
+    List<String> week3 =
+        days.entrySet().stream()
+            .filter(e -> !e.getKey().isBefore(MONDAY.plusDays(14)))
+            .filter(e -> e.getKey().isBefore(MONDAY.plusDays(21)))
+            .flatMap(e -> e.getValue().stream())
+            .toList();
+    assertThat(week3).hasSize(12).allMatch(r -> Integer.parseInt(r.substring(1)) <= 24);
+    assertThat(days.get(MONDAY.plusDays(14))).containsExactly("p13", "p14");
+    // week 5: two discussion prompts and a paper a day
+    assertThat(days.get(MONDAY.plusDays(28)))
+        .containsExactly("discuss-35", "discuss-36", "read-paper");
+    // week 6: extras, a mock every day, a deep problem on days without one
+    assertThat(days.get(MONDAY.plusDays(35))).containsExactly("p46", "mock-round");
+    assertThat(days.get(MONDAY.plusDays(36))).containsExactly("p47", "mock-round");
+    assertThat(days.get(MONDAY.plusDays(37))).containsExactly("deep-redo", "mock-round");
+    assertThat(days.get(MONDAY.plusDays(41)))
+        .containsExactly("deep-redo", "mock-round", "day-before");
+    assertThat(days.lastKey()).isEqualTo(MONDAY.plusDays(41));
+    assertThat(problems(draft)).hasSize(CATALOG.size()).doesNotHaveDuplicates();
+    assertThat(draft.notes()).isEmpty();
+  }
+
+  @Test
+  void solvedProblemsAreLeftOut() {
+    PlanDraft draft = plan(Focus.ENGINEER, 42, Set.of("p1", "p13"));
+    assertThat(problems(draft)).doesNotContain("p1", "p13").hasSize(CATALOG.size() - 2);
+    assertThat(refsByDay(draft).get(MONDAY)).containsExactly("p2");
+  }
+
+  @Test
+  void aShortPlanKeepsEveryPhaseInOrderButDenser() {
+    PlanDraft draft = plan(Focus.ENGINEER, 10, Set.of());
+    java.util.SortedMap<LocalDate, List<String>> days = refsByDay(draft);
+    assertThat(days.keySet()).hasSize(10).allMatch(d -> d.isBefore(MONDAY.plusDays(10)));
+    assertThat(days.get(MONDAY)).containsExactly("p1", "p2", "p3");
+    assertThat(problems(draft)).hasSize(CATALOG.size());
+    assertThat(draft.notes())
+        .contains("Mathematics: 12 problems in 2 days, more than the usual 2 a day")
+        .anyMatch(n -> n.contains("more than 120 minutes"));
+  }
+
+  @Test
+  void aPlanShorterThanItsPhasesSharesDays() {
+    PlanDraft draft = plan(Focus.ENGINEER, 3, Set.of());
+    java.util.SortedMap<LocalDate, List<String>> days = refsByDay(draft);
+    assertThat(days.keySet()).containsExactly(MONDAY, MONDAY.plusDays(1), MONDAY.plusDays(2));
+    assertThat(problems(draft)).hasSize(CATALOG.size());
+    assertThat(days.get(MONDAY.plusDays(2)))
+        .contains("p13", "p25", "discuss-35", "p49", "day-before");
+  }
+
+  @Test
+  void aOneDayPlanHoldsEverything() {
+    PlanDraft draft = plan(Focus.SCIENTIST, 1, Set.of());
+    assertThat(refsByDay(draft).keySet()).containsExactly(MONDAY);
+    assertThat(problems(draft)).hasSize(CATALOG.size());
+  }
+
+  @Test
+  void aLongPlanSpreadsTheWorkWithLighterDays() {
+    PlanDraft draft = plan(Focus.ENGINEER, 84, Set.of());
+    java.util.SortedMap<LocalDate, List<String>> days = refsByDay(draft);
+    assertThat(days.get(MONDAY)).containsExactly("p1");
+    assertThat(days.get(MONDAY.plusDays(2))).containsExactly("p2");
+    assertThat(days).doesNotContainKey(MONDAY.plusDays(1));
+    assertThat(days.get(MONDAY.plusDays(14))).containsExactly("p7"); // week 3 of 12 starts phase 2
+    assertThat(days.lastKey()).isEqualTo(MONDAY.plusDays(83));
+    assertThat(draft.notes()).isEmpty();
+  }
+
+  @Test
+  void theScientistPlanFollowsItsOwnTimeline() {
+    PlanDraft draft = plan(Focus.SCIENTIST, 49, Set.of());
+    Map<LocalDate, List<PlannedItem>> byDay =
+        draft.items().stream()
+            .collect(Collectors.groupingBy(PlannedItem::day, TreeMap::new, Collectors.toList()));
+    assertThat(byDay.get(MONDAY))
+        .extracting(PlannedItem::phase)
+        .containsOnly("Foundations and portfolio");
+    assertThat(byDay.get(MONDAY))
+        .extracting(PlannedItem::ref)
+        .containsExactly("p13", "brief-1", "dsa");
+    assertThat(byDay.get(MONDAY.plusDays(14)))
+        .extracting(PlannedItem::ref)
+        .containsExactly("p1", "slides-45");
+    assertThat(byDay.get(MONDAY.plusDays(42)))
+        .extracting(PlannedItem::ref)
+        .containsExactly("team-papers");
+    assertThat(byDay.get(MONDAY.plusDays(48)))
+        .extracting(PlannedItem::ref)
+        .containsExactly("rehearse", "day-before");
+  }
+
+  @Test
+  void problemsNoPhaseSelectsGoToTheCatchAllPhase() {
+    List<CatalogProblem> withDiscussion =
+        List.of(
+            Catalogs.problem(1, 1, 40), Catalogs.problem(35, 4, 25), Catalogs.problem(90, 5, 30));
+    PlanDraft draft =
+        StudyPlanBuilder.build(
+            PlanStructure.load(Focus.SCIENTIST),
+            new PlanRequest(MONDAY, MONDAY.plusDays(49), 120, Focus.SCIENTIST),
+            withDiscussion,
+            Set.of());
+    assertThat(draft.items())
+        .filteredOn(i -> i.kind() == ItemKind.PROBLEM)
+        .extracting(PlannedItem::ref, PlannedItem::phase)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("p1", "Research talk and deep dives"),
+            org.assertj.core.groups.Tuple.tuple("p35", "Systems and coding polish"),
+            org.assertj.core.groups.Tuple.tuple("p90", "Systems and coding polish"));
+  }
+
+  @Test
+  void daysAreSharedInProportionToTheWeeks() {
+    assertThat(DaySplit.split(42, List.of(1, 1, 1, 1, 1, 1))).containsExactly(7, 7, 7, 7, 7, 7);
+    assertThat(DaySplit.split(49, List.of(2, 2, 2, 1))).containsExactly(14, 14, 14, 7);
+    assertThat(DaySplit.split(10, List.of(1, 1, 1, 1, 1, 1))).containsExactly(2, 2, 2, 2, 1, 1);
+    assertThat(DaySplit.split(3, List.of(1, 1, 1, 1, 1, 1))).containsExactly(1, 1, 1, 0, 0, 0);
+    assertThat(DaySplit.split(1, List.of(1, 2))).containsExactly(0, 1);
+    for (int days = 1; days <= 120; days++) {
+      assertThat(java.util.Arrays.stream(DaySplit.split(days, List.of(2, 2, 2, 1))).sum())
+          .isEqualTo(days);
+    }
+  }
+}

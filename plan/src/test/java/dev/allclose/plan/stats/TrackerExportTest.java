@@ -29,7 +29,7 @@ class TrackerExportTest {
             """
             | # | Problem | Status | Date | Time | Notes |
             |---:|---|---|---|---:|---|
-            | 1 | Multi-Head Self-Attention | solved | 2026-03-02 | 40.5 min | remember the transpose \\| and "the mask"<br>second line |
+            | 7 | Flash Attention | solved | 2026-03-02 | 40.5 min | remember the transpose \\| and "the mask"<br>second line |
             | 2 | Byte-Pair Encoding, byte level | attempted |  | 1.5 min |  |
             | 3 | Beam Search | todo |  |  |  |
             """);
@@ -45,8 +45,8 @@ class TrackerExportTest {
       assertThat(lines).hasSize(4);
       assertThat(lines.get(1))
           .containsExactly(
-              "1",
-              "Multi-Head Self-Attention",
+              "7",
+              "Flash Attention",
               "solved",
               "2026-03-02",
               "40.5",

@@ -1,0 +1,68 @@
+package dev.allclose.plan.interviewday;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.allclose.plan.content.ContentFiles;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QuestionBankTest {
+  static final QuestionBank BANK = QuestionBank.load();
+
+  @Test
+  void theShippedBankCoversEveryRoleAndTeamType() {
+    assertThat(BANK.roles())
+        .extracting(QuestionGroup::id)
+        .containsExactly("hiring-manager", "scientist", "engineer", "product", "recruiter");
+    assertThat(BANK.teams()).extracting(QuestionGroup::id).containsExactly("rl", "llm", "vision");
+    assertThat(BANK.roles()).allMatch(r -> r.questions().size() >= QuestionBank.PICKS);
+  }
+
+  @Test
+  void theTopThreeMixRoleAndTeam() {
+    assertThat(BANK.pick(BANK.role("engineer"), Optional.empty(), Set.of()))
+        .extracting(AskQuestion::id)
+        .containsExactly("eng-constraints", "eng-path", "eng-monitoring");
+    assertThat(BANK.pick(BANK.role("hiring-manager"), BANK.team("llm"), Set.of()))
+        .extracting(AskQuestion::id)
+        .containsExactly("hm-bets", "hm-90-days", "llm-win");
+    assertThat(BANK.pick(Optional.empty(), Optional.empty(), Set.of()))
+        .extracting(AskQuestion::id)
+        .containsExactly("any-result", "any-bottleneck", "any-fit");
+    assertThat(BANK.pick(Optional.empty(), BANK.team("rl"), Set.of()))
+        .extracting(AskQuestion::id)
+        .containsExactly("rl-safety", "rl-bar", "rl-offline");
+  }
+
+  @Test
+  void excludedQuestionsGiveWayToTheNextBest() {
+    assertThat(
+            BANK.pick(BANK.role("hiring-manager"), BANK.team("llm"), Set.of("hm-bets", "llm-win")))
+        .extracting(AskQuestion::id)
+        .containsExactly("hm-90-days", "hm-path", "llm-hallucination");
+  }
+
+  @Test
+  void duplicateIdsAreRejected() {
+    String yaml =
+        """
+        roles:
+          - {id: r, title: R, questions: [{id: q, text: A}]}
+        teams:
+          - {id: t, title: T, questions: [{id: q, text: B}]}
+        universal: {title: U, questions: [{id: u1, text: x}, {id: u2, text: y}, {id: u3, text: z}]}
+        """;
+    assertThatThrownBy(() -> QuestionBank.read(ContentFiles.parse(yaml, "questions.yaml")))
+        .hasMessage("questions.yaml: the question id 'q' is used twice");
+  }
+
+  @Test
+  void theChecklistsShip() {
+    Checklists lists = Checklists.load();
+    assertThat(lists.all()).extracting(Checklist::id).containsExactly("day-before", "day-of");
+    assertThat(lists.get("day-of").orElseThrow().item(1).orElseThrow().id()).isEqualTo("restate");
+    assertThat(lists.get("day-of").orElseThrow().item(99)).isEmpty();
+  }
+}

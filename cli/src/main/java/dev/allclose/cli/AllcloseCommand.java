@@ -1,13 +1,20 @@
 package dev.allclose.cli;
 
+import dev.allclose.cli.commands.ChecklistCommand;
 import dev.allclose.cli.commands.ListCommand;
 import dev.allclose.cli.commands.NoteCommand;
+import dev.allclose.cli.commands.OffersCommand;
+import dev.allclose.cli.commands.PlanCommand;
 import dev.allclose.cli.commands.ProblemCommand;
 import dev.allclose.cli.commands.ProgressCommand;
+import dev.allclose.cli.commands.QuestionsCommand;
 import dev.allclose.cli.commands.ShowCommand;
 import dev.allclose.cli.commands.StartCommand;
+import dev.allclose.cli.commands.StoriesCommand;
 import dev.allclose.cli.commands.SubmitCommand;
+import dev.allclose.cli.commands.TalkCommand;
 import dev.allclose.cli.commands.TestCommand;
+import dev.allclose.cli.commands.TodayCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +39,14 @@ import picocli.CommandLine.Spec;
       SubmitCommand.class,
       ProgressCommand.class,
       NoteCommand.class,
-      ProblemCommand.class
+      ProblemCommand.class,
+      PlanCommand.class,
+      TodayCommand.class,
+      TalkCommand.class,
+      StoriesCommand.class,
+      QuestionsCommand.class,
+      ChecklistCommand.class,
+      OffersCommand.class
     },
     footer = {
       "",
@@ -41,6 +55,7 @@ import picocli.CommandLine.Spec;
 public final class AllcloseCommand implements Runnable {
   private final Environment environment;
   private @Nullable Services services;
+  private @Nullable Prompter prompter;
 
   @Spec CommandSpec spec;
 
@@ -69,13 +84,27 @@ public final class AllcloseCommand implements Runnable {
     return environment;
   }
 
+  /** The one reader of standard input for this command line's interactive questions. */
+  public Prompter prompter() {
+    if (prompter == null) {
+      prompter = new Prompter(environment.stdin(), spec.commandLine().getOut());
+    }
+    return prompter;
+  }
+
+  /** Today in the user's calendar, by the environment's clock. */
+  public java.time.LocalDate today() {
+    return java.time.LocalDate.now(environment.clock());
+  }
+
   public Services services() {
     if (services == null) {
       services =
           new Services(
               home != null ? home : environment.defaultHome(),
               problemDirs,
-              spec.commandLine().getErr());
+              spec.commandLine().getErr(),
+              environment.clock());
     }
     return services;
   }

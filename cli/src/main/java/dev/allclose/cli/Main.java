@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
 /** Entry point of the {@code allclose} command. */
@@ -32,6 +34,7 @@ public final class Main {
     AllcloseCommand root = new AllcloseCommand(environment);
     CommandLine cmd = new CommandLine(root);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.registerConverter(LocalDate.class, Main::date);
     cmd.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
@@ -45,6 +48,15 @@ public final class Main {
           return INTERNAL;
         });
     return cmd;
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a date written YYYY-MM-DD");
+    }
   }
 
   private static void writeLog(Path log, Exception e) {

@@ -11,11 +11,13 @@ import dev.allclose.judge.problem.ProblemSource;
 import dev.allclose.judge.run.JavaRunner;
 import dev.allclose.judge.run.LocalProcessLauncher;
 import dev.allclose.judge.run.PythonRunner;
+import dev.allclose.plan.CatalogProblem;
 import dev.allclose.problems.BuiltInProblems;
 import dev.allclose.store.Store;
 import dev.allclose.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -29,15 +31,21 @@ public final class Services {
   private final Path home;
   private final List<Path> problemDirs;
   private final PrintWriter err;
+  private final Clock clock;
   private @Nullable ProblemCatalog catalog;
   private @Nullable Store store;
   private @Nullable Judge judge;
   private @Nullable CaseStore caseStore;
 
   public Services(Path home, List<Path> problemDirs, PrintWriter err) {
+    this(home, problemDirs, err, Clock.systemUTC());
+  }
+
+  public Services(Path home, List<Path> problemDirs, PrintWriter err, Clock clock) {
     this.home = home;
     this.problemDirs = List.copyOf(problemDirs);
     this.err = err;
+    this.clock = clock;
   }
 
   public Path home() {
@@ -74,6 +82,11 @@ public final class Services {
     return catalog;
   }
 
+  /** The catalog as planning and statistics see it, in catalog order. */
+  public List<CatalogProblem> catalogProblems() {
+    return catalog().problems().stream().map(CatalogProblem::of).toList();
+  }
+
   /** A problem by number or slug, or a {@link UserError} that says how to find one. */
   public ProblemPackage problem(String ref) {
     return catalog()
@@ -89,7 +102,7 @@ public final class Services {
   public Store store() {
     if (store == null) {
       try {
-        store = Store.openSqlite(home.resolve("allclose.db"));
+        store = Store.openSqlite(home.resolve("allclose.db"), clock);
       } catch (StoreException e) {
         throw new UserError(String.valueOf(e.getMessage()));
       }

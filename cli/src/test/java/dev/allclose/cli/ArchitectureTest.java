@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The direction of dependencies between the modules (STYLE.md): numeric <- reference <- problems;
- * numeric <- harness <- judge <- problems; store stands alone; cli on top.
+ * numeric <- harness <- judge <- problems; store stands alone; judge (its problem metadata) and
+ * store <- plan; cli on top.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -106,7 +107,30 @@ class ArchitectureTest {
             "dev.allclose.judge..",
             "dev.allclose.problems..",
             "dev.allclose.cli..",
-            "dev.allclose.harness..")
+            "dev.allclose.harness..",
+            "dev.allclose.plan..")
+        .check(classes);
+  }
+
+  @Test
+  void thePlanUsesTheCatalogsMetadataAndTheStoreButNotTheJudgesMachinery() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.plan..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.allclose.cli..",
+            "dev.allclose.problems..",
+            "dev.allclose.reference..",
+            "dev.allclose.harness..",
+            "dev.allclose.numeric..",
+            "dev.allclose.judge.run..",
+            "dev.allclose.judge.compare..",
+            "dev.allclose.judge.check..",
+            "dev.allclose.judge.cases..",
+            "org.jdbi..",
+            "java.sql..")
         .check(classes);
   }
 

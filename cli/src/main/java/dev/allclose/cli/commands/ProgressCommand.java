@@ -1,24 +1,35 @@
 package dev.allclose.cli.commands;
 
 import dev.allclose.cli.AllcloseCommand;
+import dev.allclose.cli.UserError;
 import dev.allclose.cli.output.Durations;
 import dev.allclose.cli.output.Table;
 import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.plan.stats.TrackerExport;
+import dev.allclose.plan.stats.TrackerRow;
 import dev.allclose.store.ProgressRow;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code allclose progress}: the tracker table. */
+/** {@code allclose progress}: the tracker table, its statistics, and its export. */
 @Command(
     name = "progress",
-    description = "The tracker: status, first-solved date, attempts, time and notes per problem.")
+    description = {
+      "The tracker: status, first-solved date, attempts, time and notes per problem.",
+      "--stats: solved by section and difficulty against the catalog, attempts before acceptance,"
+          + " time against budget, streaks, weakest topics. --export md|csv FILE: the tracker"
+          + " table for other tools."
+    })
 public final class ProgressCommand implements Callable<Integer> {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private static final int NOTE_WIDTH = 40;
@@ -26,8 +37,25 @@ public final class ProgressCommand implements Callable<Integer> {
   @ParentCommand AllcloseCommand root;
   @Spec CommandSpec spec;
 
+  @Option(names = "--stats", description = "Print the statistics of the tracker instead.")
+  boolean stats;
+
+  @Option(
+      names = "--export",
+      arity = "2",
+      paramLabel = "FORMAT FILE",
+      description = "Write the tracker table to FILE as md (Markdown) or csv.")
+  List<String> export = new ArrayList<>();
+
   @Override
   public Integer call() {
+    if (!export.isEmpty()) {
+      return export();
+    }
+    if (stats) {
+      new TrackerStatsPrinter(root, spec.commandLine().getOut()).print();
+      return 0;
+    }
     List<ProblemPackage> problems = root.services().catalog().problems();
     List<ProgressRow> rows =
         root.services()
@@ -58,6 +86,46 @@ public final class ProgressCommand implements Callable<Integer> {
     table.print(spec.commandLine().getOut());
     spec.commandLine().getOut().println();
     spec.commandLine().getOut().println(solved + " of " + problems.size() + " solved.");
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  private int export() {
+    TrackerExport.Format format =
+        TrackerExport.Format.of(export.get(0))
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        "--export takes md or csv and a file, not '" + export.get(0) + "'"));
+    Path file = Path.of(export.get(1));
+    List<ProblemPackage> problems = root.services().catalog().problems();
+    List<ProgressRow> rows =
+        root.services()
+            .store()
+            .progress()
+            .rows(problems.stream().map(ProblemPackage::slug).toList());
+    ZoneId zone = root.environment().clock().getZone();
+    List<TrackerRow> tracker = new ArrayList<>();
+    for (int i = 0; i < problems.size(); i++) {
+      ProgressRow r = rows.get(i);
+      tracker.add(
+          new TrackerRow(
+              problems.get(i).metadata().number(),
+              problems.get(i).metadata().title(),
+              r.status(),
+              r.firstSolved() == null ? null : r.firstSolved().atZone(zone).toLocalDate(),
+              r.timeMs(),
+              r.note()));
+    }
+    PlanCommand.writeFile(file, TrackerExport.write(format, tracker));
+    spec.commandLine()
+        .getOut()
+        .println(
+            "Wrote "
+                + tracker.size()
+                + " rows to "
+                + file
+                + (format == TrackerExport.Format.MD ? " (Markdown)." : " (CSV)."));
     spec.commandLine().getOut().flush();
     return 0;
   }

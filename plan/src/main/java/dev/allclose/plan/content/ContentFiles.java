@@ -23,11 +23,16 @@ public final class ContentFiles {
 
   /** A shipped content file, such as {@code questions.yaml}. */
   public static ContentNode resource(String name) {
+    return parse(text(name), name);
+  }
+
+  /** The text of a shipped content file, such as {@code offer-template.yaml}. */
+  public static String text(String name) {
     try (InputStream in = ContentFiles.class.getClassLoader().getResourceAsStream(ROOT + name)) {
       if (in == null) {
         throw new ContentException(name + ": is missing from the class path (" + ROOT + ")");
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ContentException(name + ": cannot be read: " + e.getMessage(), e);
     }

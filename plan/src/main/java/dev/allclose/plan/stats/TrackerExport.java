@@ -1,6 +1,7 @@
 package dev.allclose.plan.stats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.math.BigDecimal;
@@ -32,7 +33,10 @@ public final class TrackerExport {
 
   private static final List<String> HEADER =
       List.of("#", "Problem", "Status", "Date", "Time", "Notes");
-  private static final CsvMapper CSV = new CsvMapper();
+
+  /** Quotes a cell only when it must (a comma, a quote, a line break). */
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
   private TrackerExport() {}
 

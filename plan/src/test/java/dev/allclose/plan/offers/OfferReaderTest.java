@@ -7,6 +7,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class OfferReaderTest {
+  @org.junit.jupiter.api.Test
+  void theShippedTemplateIsAValidOffer() {
+    Offer o =
+        OfferReader.read(
+            dev.allclose.plan.content.ContentFiles.text("offer-template.yaml"), "template");
+    org.assertj.core.api.Assertions.assertThat(o.name()).isEqualTo("Example Lab");
+    org.assertj.core.api.Assertions.assertThat(o.extras()).hasSize(3);
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

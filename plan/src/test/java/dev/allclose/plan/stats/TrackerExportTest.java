@@ -13,8 +13,8 @@ class TrackerExportTest {
   static final List<TrackerRow> ROWS =
       List.of(
           new TrackerRow(
-              1,
-              "Multi-Head Self-Attention",
+              7,
+              "Flash Attention",
               "solved",
               LocalDate.parse("2026-03-02"),
               2_430_000L,

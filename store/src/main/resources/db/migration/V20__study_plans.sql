@@ -11,6 +11,16 @@ CREATE TABLE study_plans (
     active         INTEGER     NOT NULL
 );
 
+-- The days each phase of the plan covers (phases that share days have the same range).
+CREATE TABLE plan_phases (
+    plan_id     VARCHAR(40)  NOT NULL REFERENCES study_plans (id),
+    position    INTEGER      NOT NULL,
+    title       VARCHAR(100) NOT NULL,
+    first_day   VARCHAR(10)  NOT NULL,
+    last_day    VARCHAR(10)  NOT NULL,
+    PRIMARY KEY (plan_id, position)
+);
+
 CREATE TABLE plan_items (
     id          VARCHAR(40)  PRIMARY KEY,
     plan_id     VARCHAR(40)  NOT NULL REFERENCES study_plans (id),

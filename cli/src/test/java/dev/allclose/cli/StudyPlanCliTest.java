@@ -90,9 +90,11 @@ class StudyPlanCliTest {
     Path bad = file("bad.py", CliTest.MHA.replace(" / np.sqrt(d_k)", ""));
     assertThat(cli.run("submit", "1", bad.toString()).exit()).isEqualTo(1);
     Run plan = cli.run("plan");
-    assertThat(line(plan.out(), "Thu 2026-03-05"))
+    assertThat(line(plan.out(), "Wed 2026-03-04"))
+        .contains("[x] #1 Multi-Head Self-Attention")
         .contains("[ ] Review #1 Multi-Head Self-Attention");
-    assertThat(line(plan.out(), "Wed 2026-03-04")).contains("[x] #1 Multi-Head Self-Attention");
+    assertThat(cli.run("today").out())
+        .contains("[ ] Review #1 Multi-Head Self-Attention (40 min)  ->  allclose start 1");
     assertThat(cli.run("plan").out()).as("adapting twice adds nothing twice").isEqualTo(plan.out());
 
     Run stats = cli.run("progress", "--stats");

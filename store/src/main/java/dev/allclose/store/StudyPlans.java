@@ -34,6 +34,7 @@ public final class StudyPlans {
       LocalDate interview,
       int dailyMinutes,
       String focus,
+      List<PlanPhase> phases,
       List<NewPlanItem> items) {
     StoredPlan plan =
         new StoredPlan(Ids.next(clock), clock.instant(), start, interview, dailyMinutes, focus);
@@ -50,11 +51,39 @@ public final class StudyPlans {
               .bind("m", dailyMinutes)
               .bind("f", focus)
               .execute();
+          for (int i = 0; i < phases.size(); i++) {
+            h.createUpdate(
+                    "INSERT INTO plan_phases (plan_id, position, title, first_day, last_day)"
+                        + " VALUES (:p, :pos, :t, :f, :l)")
+                .bind("p", plan.id())
+                .bind("pos", i)
+                .bind("t", phases.get(i).title())
+                .bind("f", phases.get(i).first().toString())
+                .bind("l", phases.get(i).last().toString())
+                .execute();
+          }
           for (NewPlanItem item : items) {
             insert(h, plan.id(), item);
           }
         });
     return plan;
+  }
+
+  /** A plan's phases in order. */
+  public List<PlanPhase> phases(String planId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT title, first_day, last_day FROM plan_phases WHERE plan_id = :p"
+                        + " ORDER BY position")
+                .bind("p", planId)
+                .map(
+                    (rs, ctx) ->
+                        new PlanPhase(
+                            rs.getString("title"),
+                            LocalDate.parse(rs.getString("first_day")),
+                            LocalDate.parse(rs.getString("last_day"))))
+                .list());
   }
 
   /** The plan made last, if any. */

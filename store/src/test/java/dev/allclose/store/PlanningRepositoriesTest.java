@@ -29,7 +29,7 @@ class PlanningRepositoriesTest {
   @Test
   void aNewPlanRetiresTheOldAndKeepsItemsInDayOrder() throws StoreException {
     StudyPlans plans = store.studyPlans();
-    plans.create(MON, MON.plusDays(7), 60, "engineer", List.of());
+    plans.create(MON, MON.plusDays(7), 60, "engineer", List.of(), List.of());
     StoredPlan plan =
         plans.create(
             MON,
@@ -37,10 +37,17 @@ class PlanningRepositoriesTest {
             90,
             "scientist",
             List.of(
+                new PlanPhase("Foundations", MON, MON.plusDays(6)),
+                new PlanPhase("Talk", MON.plusDays(7), MON.plusDays(13))),
+            List.of(
                 new NewPlanItem(MON.plusDays(1), "p", "task", "b", "Second day", 30),
                 new NewPlanItem(MON, "p", "problem", "lora", "LoRA", 30),
                 new NewPlanItem(MON, "p", "task", "a", "First day, second", 20)));
     assertThat(plans.active()).contains(plan);
+    assertThat(plans.phases(plan.id()))
+        .extracting(PlanPhase::title)
+        .containsExactly("Foundations", "Talk");
+    assertThat(plans.phases(plan.id()).get(1).covers(MON.plusDays(13))).isTrue();
     List<PlanItemRecord> items = plans.items(plan.id());
     assertThat(items)
         .extracting(PlanItemRecord::title)

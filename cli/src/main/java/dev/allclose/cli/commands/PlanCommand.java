@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
     })
 public final class PlanCommand implements Callable<Integer> {
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ROOT);
+  private static final int TITLE_WIDTH = 44;
 
   @ParentCommand AllcloseCommand root;
   @Spec CommandSpec spec;
@@ -119,6 +120,11 @@ public final class PlanCommand implements Callable<Integer> {
         store, root.services().catalogProblems(), new RejectedSubmissions(store.history().all()));
   }
 
+  /** Keeps table rows readable; `allclose today` and the calendar carry the full titles. */
+  private static String shorten(String title) {
+    return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 3) + "...";
+  }
+
   static UserError noPlan() {
     return new UserError(
         "no study plan yet; make one with `allclose plan --interview YYYY-MM-DD`"
@@ -155,7 +161,7 @@ public final class PlanCommand implements Callable<Integer> {
               items.isEmpty()
                   ? "(free: catch up or rest)"
                   : items.stream()
-                      .map(i -> (i.done() ? "[x] " : "[ ] ") + i.title())
+                      .map(i -> (i.done() ? "[x] " : "[ ] ") + shorten(i.title()))
                       .collect(Collectors.joining("; "))));
     }
     table.print(out);

@@ -31,6 +31,11 @@ public record Phase(
     daily = List.copyOf(daily);
   }
 
+  /** Whether it has work of its own besides problems: one-off, daily or empty-day tasks. */
+  boolean hasTasks() {
+    return !tasks.isEmpty() || !daily.isEmpty() || emptyDay != null;
+  }
+
   boolean selects(CatalogProblem p) {
     return problems.stream().anyMatch(s -> s.matches(p));
   }

@@ -1,19 +1,23 @@
 package dev.allclose.plan.schedule;
 
 import dev.allclose.store.PlanItemRecord;
+import dev.allclose.store.PlanPhase;
 import dev.allclose.store.StoredPlan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * A stored plan with its items as they stand, and any notes from building it.
+ * A stored plan with its phases and items as they stand, and any notes from building it.
  *
  * @param items by day and position
  */
-public record PlanView(StoredPlan plan, List<PlanItemRecord> items, List<String> notes) {
+public record PlanView(
+    StoredPlan plan, List<PlanPhase> phases, List<PlanItemRecord> items, List<String> notes) {
   public PlanView {
+    phases = List.copyOf(phases);
     items = List.copyOf(items);
     notes = List.copyOf(notes);
   }
@@ -31,12 +35,11 @@ public record PlanView(StoredPlan plan, List<PlanItemRecord> items, List<String>
     return days;
   }
 
-  /** The phase a day belongs to: that of its first item not added for review, if any. */
+  /** The phase (or phases, joined by " + ", when they share the day) a day belongs to. */
   public String phaseOf(LocalDate day) {
-    return on(day).stream()
-        .map(PlanItemRecord::phase)
-        .filter(p -> !p.equals(PlanAdapter.REVIEW_PHASE))
-        .findFirst()
-        .orElse("");
+    return phases.stream()
+        .filter(p -> p.covers(day))
+        .map(PlanPhase::title)
+        .collect(Collectors.joining(" + "));
   }
 }

@@ -1,6 +1,7 @@
 package dev.allclose.plan.schedule;
 
 import dev.allclose.plan.CatalogProblem;
+import dev.allclose.store.PlanPhase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,14 +14,17 @@ import java.util.Set;
  * Builds a day-by-day plan from a structure, the catalog and what is already solved.
  *
  * <p>Each unsolved problem goes to the first phase that selects it (or to the phase that takes the
- * others). The phases share the days in proportion to their weeks ({@link DaySplit}); a phase left
- * with no day (a plan shorter than the number of phases) shares the days of the phase before it.
- * Within its days a phase spreads its problems evenly, and its one-off tasks likewise: item {@code
- * i} of {@code n} over {@code d} days lands on day {@code floor(i * d / n)}, so a longer plan gets
- * lighter days and a shorter one denser days, never an empty stretch at the end. Daily tasks come
- * every day of the phase, and the final-day tasks on the day before the interview. Stateless.
+ * others). A phase left with no work at all (no problem to do, no task) is dropped; the others
+ * share the days in proportion to their weeks ({@link DaySplit}), and one left with no day (a plan
+ * shorter than its phases) shares the days of the phase before it. Within its days a phase spreads
+ * its problems evenly, and its one-off tasks likewise: item {@code i} of {@code n} over {@code d}
+ * days lands on day {@code floor(i * d / n)}, so a longer plan gets lighter days and a shorter one
+ * denser days, never an empty stretch at the end. Daily tasks come every day of the phase, and the
+ * final-day tasks on the day before the interview. Stateless.
  */
 public final class StudyPlanBuilder {
+  static final String FINAL_DAY = "Day before the interview";
+
   private StudyPlanBuilder() {}
 
   public static PlanDraft build(
@@ -29,15 +33,24 @@ public final class StudyPlanBuilder {
       List<CatalogProblem> catalog,
       Set<String> solved) {
     List<List<CatalogProblem>> problems = assign(structure, catalog, solved);
-    int[] days =
-        DaySplit.split(request.days(), structure.phases().stream().map(Phase::weeks).toList());
+    List<Phase> active = new ArrayList<>();
+    List<List<CatalogProblem>> activeProblems = new ArrayList<>();
+    for (int i = 0; i < structure.phases().size(); i++) {
+      Phase phase = structure.phases().get(i);
+      if (!problems.get(i).isEmpty() || phase.hasTasks()) {
+        active.add(phase);
+        activeProblems.add(problems.get(i));
+      }
+    }
+    int[] days = DaySplit.split(request.days(), active.stream().map(Phase::weeks).toList());
     List<PlannedItem> items = new ArrayList<>();
+    List<PlanPhase> spans = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     LocalDate next = request.start();
     LocalDate blockStart = next;
     int blockDays = 0;
-    for (int i = 0; i < structure.phases().size(); i++) {
-      Phase phase = structure.phases().get(i);
+    for (int i = 0; i < active.size(); i++) {
+      Phase phase = active.get(i);
       if (days[i] > 0) {
         blockStart = next;
         blockDays = days[i];
@@ -45,15 +58,16 @@ public final class StudyPlanBuilder {
       } else if (blockDays == 0) {
         blockDays = 1; // a phase before any with days shares the first day
       }
-      items.addAll(phaseItems(phase, problems.get(i), blockStart, blockDays));
-      notes.addAll(compression(phase, problems.get(i).size(), blockDays));
+      spans.add(new PlanPhase(phase.title(), blockStart, blockStart.plusDays(blockDays - 1)));
+      items.addAll(phaseItems(phase, activeProblems.get(i), blockStart, blockDays));
+      notes.addAll(compression(phase, activeProblems.get(i).size(), blockDays));
     }
     for (TaskTemplate t : structure.finalDay()) {
-      items.add(task(request.lastDay(), "Day before the interview", t));
+      items.add(task(request.lastDay(), FINAL_DAY, t));
     }
     items.sort(Comparator.comparing(PlannedItem::day)); // stable: keeps the order within a day
     notes.addAll(overBudget(items, request.dailyMinutes()));
-    return new PlanDraft(items, notes);
+    return new PlanDraft(spans, items, notes);
   }
 
   /** The unsolved problems of each phase (by index), in catalog order. */

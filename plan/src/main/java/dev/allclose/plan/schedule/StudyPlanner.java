@@ -3,6 +3,7 @@ package dev.allclose.plan.schedule;
 import dev.allclose.plan.CatalogProblem;
 import dev.allclose.store.NewPlanItem;
 import dev.allclose.store.PlanItemRecord;
+import dev.allclose.store.PlanPhase;
 import dev.allclose.store.ProgressRow;
 import dev.allclose.store.Store;
 import dev.allclose.store.StoredPlan;
@@ -46,13 +47,14 @@ public final class StudyPlanner {
                 request.interview(),
                 request.dailyMinutes(),
                 request.focus().id(),
+                draft.phases(),
                 draft.items().stream()
                     .map(
                         i ->
                             new NewPlanItem(
                                 i.day(), i.phase(), i.kind().id(), i.ref(), i.title(), i.minutes()))
                     .toList());
-    return new PlanView(plan, store.studyPlans().items(plan.id()), draft.notes());
+    return new PlanView(plan, draft.phases(), store.studyPlans().items(plan.id()), draft.notes());
   }
 
   /** The active plan adapted to {@code today} (and the adaptation stored), if there is one. */
@@ -62,14 +64,15 @@ public final class StudyPlanner {
 
   private PlanView adapted(StoredPlan plan, LocalDate today) {
     List<PlanItemRecord> items = store.studyPlans().items(plan.id());
+    List<PlanPhase> phases = store.studyPlans().phases(plan.id());
     Map<String, CatalogProblem> bySlug =
         catalog.stream().collect(Collectors.toMap(CatalogProblem::slug, Function.identity()));
     Adaptation change =
         PlanAdapter.adapt(plan, items, today, store.history().all(), review.due(today), bySlug);
     if (change.isEmpty()) {
-      return new PlanView(plan, items, List.of());
+      return new PlanView(plan, phases, items, List.of());
     }
     store.studyPlans().adapt(plan.id(), change.done(), change.moves(), change.added());
-    return new PlanView(plan, store.studyPlans().items(plan.id()), List.of());
+    return new PlanView(plan, phases, store.studyPlans().items(plan.id()), List.of());
   }
 }

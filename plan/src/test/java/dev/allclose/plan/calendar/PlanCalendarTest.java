@@ -6,6 +6,7 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import dev.allclose.plan.schedule.PlanView;
 import dev.allclose.store.PlanItemRecord;
+import dev.allclose.store.PlanPhase;
 import dev.allclose.store.StoredPlan;
 import java.io.StringReader;
 import java.time.Instant;
@@ -44,7 +45,11 @@ class PlanCalendarTest {
     items.add(
         item("b", START, 1, "Read one method section, with a comma; and a semicolon", 30, false));
     items.add(item("c", START.plusDays(2), 0, "#8 LoRA", 30, false));
-    return new PlanView(plan, items, List.of());
+    return new PlanView(
+        plan,
+        List.of(new PlanPhase("Core implementations", START, START.plusDays(2))),
+        items,
+        List.of());
   }
 
   static PlanItemRecord item(

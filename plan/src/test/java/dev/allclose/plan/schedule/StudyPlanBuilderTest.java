@@ -166,6 +166,32 @@ class StudyPlanBuilderTest {
   }
 
   @Test
+  void phasesWithoutWorkGiveTheirDaysToTheOthers() {
+    // no mathematics in this catalog, and the research coding is all solved
+    List<CatalogProblem> partial = CATALOG.stream().filter(p -> p.section() != 2).toList();
+    Set<String> solved =
+        partial.stream()
+            .filter(p -> p.section() == 3)
+            .map(CatalogProblem::slug)
+            .collect(Collectors.toSet());
+    PlanDraft draft =
+        StudyPlanBuilder.build(
+            PlanStructure.load(Focus.ENGINEER),
+            new PlanRequest(MONDAY, MONDAY.plusDays(40), 120, Focus.ENGINEER),
+            partial,
+            solved);
+    assertThat(draft.phases())
+        .extracting(dev.allclose.store.PlanPhase::title, dev.allclose.store.PlanPhase::first)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Core implementations", MONDAY),
+            org.assertj.core.groups.Tuple.tuple("Advanced implementations", MONDAY.plusDays(10)),
+            org.assertj.core.groups.Tuple.tuple("Paper discussion", MONDAY.plusDays(20)),
+            org.assertj.core.groups.Tuple.tuple(
+                "Integration and mock interviews", MONDAY.plusDays(30)));
+    assertThat(draft.phases().get(3).last()).isEqualTo(MONDAY.plusDays(39));
+  }
+
+  @Test
   void daysAreSharedInProportionToTheWeeks() {
     assertThat(DaySplit.split(42, List.of(1, 1, 1, 1, 1, 1))).containsExactly(7, 7, 7, 7, 7, 7);
     assertThat(DaySplit.split(49, List.of(2, 2, 2, 1))).containsExactly(14, 14, 14, 7);

@@ -285,7 +285,7 @@ def to_python(array, type_):
     if type_ == "bool":
         return bool(array)
     if type_ == "str":
-        return str(array[()]) if array.ndim == 0 else str(array)
+        return str(array)  # a 0-d array or an element of a str array (np.str_) alike
     if type_.startswith("list[tuple["):
         return [tuple(row) for row in array.tolist()]
     if type_.startswith("list["):

@@ -59,7 +59,9 @@ public final class BloomFilterCases implements CaseGenerator {
     cases.add(atCapacity(ctx, TestCase.sample("sample-2-at-capacity"), 2000, 0.1, Kind.TOKENS));
     cases.add(pastCapacity(ctx, TestCase.sample("sample-3-past-capacity"), 200, 0.01, false));
     cases.add(prefixSharing(ctx, TestCase.hidden("prefix-sharing-p01"), 20_000, 0.01));
-    cases.add(atCapacity(ctx, TestCase.hidden("one-in-a-thousand"), 20_000, 0.001, Kind.TOKENS));
+    // p = 0.001 is judged on sizes and membership (small-p001): measuring a rate that low to the
+    // checker's 1e-9 safety needs ~370k probes, which made this case cost seconds in Python.
+    cases.add(atCapacity(ctx, TestCase.hidden("tokens-p01"), 20_000, 0.01, Kind.TOKENS));
     cases.add(atCapacity(ctx, TestCase.hidden("unicode-p10"), 5000, 0.1, Kind.UNICODE));
     cases.add(
         make(

@@ -75,4 +75,16 @@ public final class Store {
   public Progress progress() {
     return new Progress(jdbi);
   }
+
+  public Drafts drafts() {
+    return new Drafts(jdbi, clock);
+  }
+
+  public ProblemStates problemStates() {
+    return new ProblemStates(jdbi, clock);
+  }
+
+  public InterviewSessions interviews() {
+    return new InterviewSessions(jdbi, clock);
+  }
 }

@@ -4,6 +4,7 @@ import dev.allclose.cli.commands.ListCommand;
 import dev.allclose.cli.commands.NoteCommand;
 import dev.allclose.cli.commands.ProblemCommand;
 import dev.allclose.cli.commands.ProgressCommand;
+import dev.allclose.cli.commands.ServeCommand;
 import dev.allclose.cli.commands.ShowCommand;
 import dev.allclose.cli.commands.StartCommand;
 import dev.allclose.cli.commands.SubmitCommand;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
       SubmitCommand.class,
       ProgressCommand.class,
       NoteCommand.class,
-      ProblemCommand.class
+      ProblemCommand.class,
+      ServeCommand.class
     },
     footer = {
       "",

@@ -49,9 +49,13 @@ async function main() {
   const sections = new Map(state.problems.map(p => [p.section, p.section_title]));
   el("section").insertAdjacentHTML("beforeend",
     [...sections.entries()].map(([n, t]) => `<option value="${n}">${n}. ${esc(t)}</option>`).join(""));
-  for (const id of ["q", "section", "difficulty", "status"]) el(id).addEventListener("input", render);
+  for (const id of ["q", "section", "difficulty", "status"]) {
+    el(id).addEventListener("input", render);
+    el(id).addEventListener("change", render);
+  }
   el("filters").addEventListener("submit", e => e.preventDefault());
   render();
+  document.body.dataset.ready = "1";
 }
 
 main().catch(e => { el("sections").innerHTML = `<p class="summary bad">${esc(e.message)}</p>`; });

@@ -237,6 +237,7 @@ async function refresh() {
 }
 
 async function main() {
+  await api("POST", `/api/problems/${slug}/open`);
   state.detail = await api("GET", `/api/problems/${slug}`);
   const d = state.detail;
   el("statement").innerHTML = d.statement_html;

@@ -40,6 +40,7 @@ public final class CatalogApi {
     server.post("/api/problems/{ref}/hints", this::revealHint);
     server.get("/api/problems/{ref}/editorial", this::editorial);
     server.post("/api/problems/{ref}/give-up", this::giveUp);
+    server.post("/api/problems/{ref}/open", this::open);
     server.get("/api/problems/{ref}/draft/{lang}", this::draft);
     server.put("/api/problems/{ref}/draft/{lang}", this::saveDraft);
   }
@@ -125,6 +126,19 @@ public final class CatalogApi {
             m.tolerance().atol(),
             m.limits().timeMs(),
             session == null ? null : InterviewApi.view(session, app.clock())));
+  }
+
+  /**
+   * The page was opened: the first opening of a problem starts its clock, so the tracker can show
+   * the time from there to the first accepted submission, as {@code allclose start} does.
+   */
+  private void open(Context ctx) {
+    ProblemPackage p = app.problem(ctx.pathParam("ref"));
+    var attempts = app.workbench().store().attempts();
+    if (attempts.latest(p.slug()).isEmpty()) {
+      attempts.start(p.slug(), p.metadata().languages().get(0).id(), null);
+    }
+    ctx.status(204);
   }
 
   private void revealHint(Context ctx) {

@@ -73,8 +73,11 @@ class ArchitectureTest {
             "dev.allclose.reference..",
             "dev.allclose.problems..",
             "dev.allclose.store..",
+            "dev.allclose.app..",
+            "dev.allclose.server..",
             "dev.allclose.cli..",
             "picocli..",
+            "io.javalin..",
             "org.jdbi..",
             "java.sql..",
             "java.net.http..")
@@ -107,6 +110,40 @@ class ArchitectureTest {
             "dev.allclose.problems..",
             "dev.allclose.cli..",
             "dev.allclose.harness..")
+        .check(classes);
+  }
+
+  @Test
+  void theApplicationServicesKnowNothingOfTheirFrontEnds() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.allclose.cli..", "dev.allclose.server..", "io.javalin..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void theServerDoesNotReachIntoTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.server..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.allclose.cli..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheServerUsesJavalin() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.allclose.server..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.javalin..")
         .check(classes);
   }
 

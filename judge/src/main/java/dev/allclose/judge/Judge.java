@@ -274,7 +274,11 @@ public final class Judge {
                   memoryMb, outputBytes, cpuSeconds, settings.processes(), settings.fileBytes()),
               meta.banned().of(language),
               CallPlan.required(meta, language),
-              specs);
+              specs,
+              language == Language.PYTHON && meta.banned().fullSort() != null
+                  ? new Manifest.FullSort(
+                      meta.banned().fullSort().input(), meta.banned().fullSort().count())
+                  : null);
       Protocol.mapper().writeValue(manifestFile.toFile(), manifest);
       ProcessLimits limits =
           new ProcessLimits(
@@ -323,6 +327,7 @@ public final class Judge {
                   c,
                   e,
                   l,
+                  meta.banned().reason(),
                   () ->
                       checker()
                           .check(

@@ -400,20 +400,7 @@ public final class Judge {
             reports.getOrDefault(
                 c.name(), CaseVerdicts.skipped(c, limitsOf(c), "not run: " + v.label())));
       }
-      return new SubmissionReport(
-          meta.slug(),
-          meta.number(),
-          mode.id(),
-          language.id(),
-          fileName,
-          v,
-          message,
-          line,
-          details,
-          (int) skipped.stream().filter(r -> r.verdict().accepted()).count(),
-          skipped.size(),
-          0,
-          skipped);
+      return report(v, message, line, details, skipped);
     }
 
     private SubmissionReport summary(List<TestCase> cases) {
@@ -424,7 +411,6 @@ public final class Judge {
                 c.name(),
                 CaseVerdicts.skipped(c, limitsOf(c), "not run: an earlier case stopped the run")));
       }
-      int passed = (int) ordered.stream().filter(r -> r.verdict().accepted()).count();
       CaseReport firstFailure =
           ordered.stream()
               .filter(r -> !r.verdict().accepted() && r.verdict() != Verdict.SKIPPED)
@@ -435,20 +421,32 @@ public final class Judge {
           firstFailure == null
               ? "all " + ordered.size() + (mode == Mode.TEST ? " sample" : "") + " cases passed"
               : CaseVerdicts.describeCase(firstFailure) + ": " + firstFailure.message();
+      return report(
+          verdict, message, null, firstFailure == null ? null : firstFailure.traceback(), ordered);
+    }
+
+    /** The submission's report over its case reports; the judge's wall time is added last. */
+    private SubmissionReport report(
+        Verdict v,
+        String message,
+        @Nullable Integer line,
+        @Nullable String details,
+        List<CaseReport> cases) {
+      int passed = (int) cases.stream().filter(r -> r.verdict().accepted()).count();
       return new SubmissionReport(
           meta.slug(),
           meta.number(),
           mode.id(),
           language.id(),
           fileName,
-          verdict,
+          v,
           message,
-          null,
-          firstFailure == null ? null : firstFailure.traceback(),
+          line,
+          details,
           passed,
-          ordered.size(),
+          cases.size(),
           0,
-          ordered);
+          cases);
     }
   }
 

@@ -47,6 +47,9 @@ public final class Store {
   }
 
   static Store open(DataSource source, Clock clock, String where) throws StoreException {
+    if (Migrations.upToDate(source)) {
+      return new Store(Jdbi.create(source), clock);
+    }
     try {
       Flyway.configure()
           .dataSource(source)

@@ -75,4 +75,12 @@ public final class Store {
   public Progress progress() {
     return new Progress(jdbi);
   }
+
+  public Practice practice() {
+    return new Practice(jdbi, clock);
+  }
+
+  public Reviews reviews() {
+    return new Reviews(jdbi, clock);
+  }
 }

@@ -1,11 +1,17 @@
 package dev.allclose.cli;
 
+import dev.allclose.cli.commands.CritiqueCommand;
+import dev.allclose.cli.commands.DesignCommand;
 import dev.allclose.cli.commands.ListCommand;
+import dev.allclose.cli.commands.MockCommand;
 import dev.allclose.cli.commands.NoteCommand;
+import dev.allclose.cli.commands.OpenCommand;
 import dev.allclose.cli.commands.ProblemCommand;
 import dev.allclose.cli.commands.ProgressCommand;
+import dev.allclose.cli.commands.ReviewCommand;
 import dev.allclose.cli.commands.ShowCommand;
 import dev.allclose.cli.commands.StartCommand;
+import dev.allclose.cli.commands.StatsCommand;
 import dev.allclose.cli.commands.SubmitCommand;
 import dev.allclose.cli.commands.TestCommand;
 import java.nio.file.Path;
@@ -23,7 +29,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description =
-        "Practice lab for research-engineer interviews: problems from papers, judged with numerical tolerance.",
+        "Practice lab for research-engineer interviews: problems from papers, judged with numerical tolerance, and the talk rounds.",
     subcommands = {
       ListCommand.class,
       ShowCommand.class,
@@ -32,7 +38,13 @@ import picocli.CommandLine.Spec;
       SubmitCommand.class,
       ProgressCommand.class,
       NoteCommand.class,
-      ProblemCommand.class
+      ProblemCommand.class,
+      MockCommand.class,
+      CritiqueCommand.class,
+      DesignCommand.class,
+      OpenCommand.class,
+      ReviewCommand.class,
+      StatsCommand.class
     },
     footer = {
       "",

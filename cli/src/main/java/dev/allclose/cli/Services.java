@@ -1,5 +1,7 @@
 package dev.allclose.cli;
 
+import dev.allclose.interview.bank.QuestionBank;
+import dev.allclose.interview.mock.Rubric;
 import dev.allclose.judge.Judge;
 import dev.allclose.judge.JudgeSettings;
 import dev.allclose.judge.PackageVerifier;
@@ -33,6 +35,8 @@ public final class Services {
   private @Nullable Store store;
   private @Nullable Judge judge;
   private @Nullable CaseStore caseStore;
+  private @Nullable QuestionBank bank;
+  private @Nullable Rubric rubric;
 
   public Services(Path home, List<Path> problemDirs, PrintWriter err) {
     this.home = home;
@@ -95,6 +99,22 @@ public final class Services {
       }
     }
     return store;
+  }
+
+  /** The built-in question bank (questions, critique papers, design and open-problem prompts). */
+  public QuestionBank bank() {
+    if (bank == null) {
+      bank = QuestionBank.builtIn();
+    }
+    return bank;
+  }
+
+  /** Scores answers against the bank's rubrics. */
+  public Rubric rubric() {
+    if (rubric == null) {
+      rubric = new Rubric(bank());
+    }
+    return rubric;
   }
 
   public CaseStore caseStore() {

@@ -1,5 +1,7 @@
 package dev.allclose.interview.bank;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The assessment areas of a mock interview, after the areas the seeds' mock interviews name. */
 public enum Area implements Named {
   CORE_CONCEPTS("core-concepts", "Core concepts and theory"),
@@ -16,6 +18,7 @@ public enum Area implements Named {
     this.title = title;
   }
 
+  @JsonValue
   @Override
   public String id() {
     return id;

@@ -20,4 +20,9 @@ public record DesignPrompt(
     model = Map.copyOf(model);
     pitfalls = List.copyOf(pitfalls);
   }
+
+  /** The model answer for one section (the reader guarantees every section has one). */
+  public String modelFor(DesignSection section) {
+    return java.util.Objects.requireNonNull(model.get(section), section.id());
+  }
 }

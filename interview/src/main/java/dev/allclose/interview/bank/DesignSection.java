@@ -1,5 +1,7 @@
 package dev.allclose.interview.bank;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The sections of the experimental-design template, in the order the round asks for them. */
 public enum DesignSection implements Named {
   METRIC("metric", "Metric: what does 'improves' mean, measured how, on which tasks?"),
@@ -18,6 +20,7 @@ public enum DesignSection implements Named {
     this.question = question;
   }
 
+  @JsonValue
   @Override
   public String id() {
     return id;

@@ -1,5 +1,7 @@
 package dev.allclose.interview.bank;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The kinds of flaw planted in the critique round's papers, after the seeds' critique framework:
  * the claim and the experiment that would falsify it, baselines, ablations, contamination, and the
@@ -26,6 +28,7 @@ public enum FlawKind implements Named {
     this.title = title;
   }
 
+  @JsonValue
   @Override
   public String id() {
     return id;

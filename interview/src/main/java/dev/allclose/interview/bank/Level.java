@@ -1,5 +1,7 @@
 package dev.allclose.interview.bank;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** How hard a question is. */
 public enum Level implements Named {
   EASY("easy"),
@@ -12,6 +14,7 @@ public enum Level implements Named {
     this.id = id;
   }
 
+  @JsonValue
   @Override
   public String id() {
     return id;

@@ -1,5 +1,7 @@
 package dev.allclose.interview.bank;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The fields of the open-problems round. */
 public enum OpenField implements Named {
   RETRIEVAL("retrieval"),
@@ -14,6 +16,7 @@ public enum OpenField implements Named {
     this.id = id;
   }
 
+  @JsonValue
   @Override
   public String id() {
     return id;

@@ -1,5 +1,7 @@
 package dev.allclose.interview.bank;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The parts of an open-problems answer, in the order the seeds recommend: name the problem, say why
  * current approaches fail (naming the papers), say what a solution needs, name the experiment you
@@ -21,6 +23,7 @@ public enum OpenPart implements Named {
     this.question = question;
   }
 
+  @JsonValue
   @Override
   public String id() {
     return id;

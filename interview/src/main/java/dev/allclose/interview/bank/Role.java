@@ -1,5 +1,7 @@
 package dev.allclose.interview.bank;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The role a question is typical of; a mock-interview preset picks questions by role. */
 public enum Role implements Named {
   RESEARCH_ENGINEER("research-engineer"),
@@ -11,6 +13,7 @@ public enum Role implements Named {
     this.id = id;
   }
 
+  @JsonValue
   @Override
   public String id() {
     return id;

@@ -1,5 +1,6 @@
 package dev.allclose.interview.review;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,7 @@ public enum Rating {
     return grade;
   }
 
+  @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

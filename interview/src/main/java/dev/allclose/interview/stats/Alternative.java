@@ -1,5 +1,6 @@
 package dev.allclose.interview.stats;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public enum Alternative {
     this.commons = commons;
   }
 
+  @JsonValue
   public String id() {
     return id;
   }

@@ -1,5 +1,6 @@
 package dev.allclose.interview.stats;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -35,6 +36,7 @@ public enum PValueAdjustment {
     this.id = id;
   }
 
+  @JsonValue
   public String id() {
     return id;
   }

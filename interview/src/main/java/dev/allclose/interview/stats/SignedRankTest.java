@@ -37,14 +37,21 @@ public record SignedRankTest(
 
   /** How the p-value was computed. */
   public enum Method {
-    EXACT("exact"),
-    PERMUTATION("exact permutation over sign flips"),
-    NORMAL("normal approximation");
+    EXACT("exact", "exact"),
+    PERMUTATION("permutation", "exact permutation over sign flips"),
+    NORMAL("normal", "normal approximation");
 
+    private final String id;
     private final String description;
 
-    Method(String description) {
+    Method(String id, String description) {
+      this.id = id;
       this.description = description;
+    }
+
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String id() {
+      return id;
     }
 
     public String description() {

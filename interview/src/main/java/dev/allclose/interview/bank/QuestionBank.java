@@ -21,7 +21,8 @@ public record QuestionBank(
     List<Paper> papers,
     List<DesignPrompt> designs,
     List<OpenPrompt> openPrompts) {
-  static final String ROOT = "/dev/allclose/interview/bank";
+  // Not a package name, so no class-path entry holding classes of the package can shadow it.
+  static final String ROOT = "/dev/allclose/interview/builtin-bank";
 
   public QuestionBank {
     questions = List.copyOf(questions);

@@ -22,7 +22,15 @@ import org.jspecify.annotations.Nullable;
  * the prompt's pilot numbers (a t-test, {@link TTestPower}).
  */
 public final class DesignScorer {
-  private static final Pattern WHOLE_NUMBER = Pattern.compile("\\b(\\d{1,6})\\b");
+  /** A count of runs: "12 seeds", "10 runs per arm", "32 batches". */
+  private static final Pattern RUN_COUNT =
+      Pattern.compile(
+          "(?<![\\d.])(\\d{1,6})(?![\\d.]\\d)\\s*(?:seeds?|runs?|pairs?|batches|trainings?|replicates?|repeats?|per arm)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Any whole number that is not part of a decimal. */
+  private static final Pattern WHOLE_NUMBER =
+      Pattern.compile("(?<![\\d.])(\\d{1,6})(?![\\d]|\\.\\d)");
 
   private final Rubric rubric;
 
@@ -42,7 +50,7 @@ public final class DesignScorer {
     }
     SeedCheck seeds =
         new SeedCheck(
-            firstNumber(design.getOrDefault(DesignSection.SEEDS, "")),
+            statedRuns(design.getOrDefault(DesignSection.SEEDS, "")),
             TTestPower.solve(question(prompt.pilot())));
     return new DesignResult(prompt.id(), sections, seeds, total / DesignSection.values().length);
   }
@@ -58,8 +66,20 @@ public final class DesignScorer {
         Alternative.fromId(p.alternative()).orElseThrow());
   }
 
-  static @Nullable Integer firstNumber(String text) {
-    Matcher m = WHOLE_NUMBER.matcher(text);
-    return m.find() ? Integer.valueOf(m.group(1)) : null;
+  /**
+   * The stated number of runs: a number followed by "seeds", "runs" and the like, else the last
+   * whole number.
+   */
+  static @Nullable Integer statedRuns(String text) {
+    Matcher m = RUN_COUNT.matcher(text);
+    if (m.find()) {
+      return Integer.valueOf(m.group(1));
+    }
+    Matcher any = WHOLE_NUMBER.matcher(text);
+    Integer last = null;
+    while (any.find()) {
+      last = Integer.valueOf(any.group(1));
+    }
+    return last;
   }
 }

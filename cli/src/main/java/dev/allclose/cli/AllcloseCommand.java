@@ -87,7 +87,8 @@ public final class AllcloseCommand implements Runnable {
           new Services(
               home != null ? home : environment.defaultHome(),
               problemDirs,
-              spec.commandLine().getErr());
+              spec.commandLine().getErr(),
+              environment.clock());
     }
     return services;
   }

@@ -18,6 +18,7 @@ import dev.allclose.store.Store;
 import dev.allclose.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,7 @@ public final class Services {
   private final Path home;
   private final List<Path> problemDirs;
   private final PrintWriter err;
+  private final Clock clock;
   private @Nullable ProblemCatalog catalog;
   private @Nullable Store store;
   private @Nullable Judge judge;
@@ -39,9 +41,15 @@ public final class Services {
   private @Nullable Rubric rubric;
 
   public Services(Path home, List<Path> problemDirs, PrintWriter err) {
+    this(home, problemDirs, err, Clock.systemUTC());
+  }
+
+  /** With the clock that stamps what is stored (the environment's, so tests can fix it). */
+  public Services(Path home, List<Path> problemDirs, PrintWriter err, Clock clock) {
     this.home = home;
     this.problemDirs = List.copyOf(problemDirs);
     this.err = err;
+    this.clock = clock;
   }
 
   public Path home() {
@@ -93,7 +101,7 @@ public final class Services {
   public Store store() {
     if (store == null) {
       try {
-        store = Store.openSqlite(home.resolve("allclose.db"));
+        store = Store.openSqlite(home.resolve("allclose.db"), clock);
       } catch (StoreException e) {
         throw new UserError(String.valueOf(e.getMessage()));
       }

@@ -169,6 +169,36 @@ class RoundsCliTest {
   }
 
   @Test
+  void badChoicesAreOneLineUsageErrors() throws IOException {
+    Run preset = run("", "mock", "--preset", "manager");
+    assertThat(preset.exit()).isEqualTo(2);
+    assertThat(preset.err().strip())
+        .isEqualTo(
+            "allclose: --preset must be research-engineer or research-scientist, not 'manager'");
+    Run area = run("", "mock", "--area", "maths");
+    assertThat(area.err()).contains("--area must be one of core-concepts, applied-design");
+    Run question = run("", "mock", "--question", "nope");
+    assertThat(question.err().strip())
+        .isEqualTo("allclose: no question 'nope' in the bank; `allclose mock --list` shows them");
+    Run perArea = run("", "mock", "--per-area", "9");
+    assertThat(perArea.exit()).isEqualTo(2);
+    assertThat(run("", "critique", "nope").err()).contains("no paper 'nope'");
+    assertThat(run("", "design", "nope").err()).contains("no design prompt 'nope'");
+
+    Path editor = tmp.resolve("failing-editor");
+    Files.writeString(editor, "#!/bin/sh\nexit 3\n");
+    Files.setPosixFilePermissions(editor, PosixFilePermissions.fromString("rwx------"));
+    variables.put("EDITOR", editor.toString());
+    terminal = true;
+    Run failed = run("", "mock", "--question", "bias-variance");
+    assertThat(failed.exit()).isEqualTo(2);
+    assertThat(failed.err())
+        .contains("exited with status 3; answer not taken")
+        .doesNotContain("Exception");
+    assertThat(run("", "mock", "--list").out()).contains("bias-variance").contains("#35");
+  }
+
+  @Test
   void aCritiqueIsScoredPerPlantedFlawThenTheKeyIsShown() {
     String critique =
         String.join(

@@ -57,6 +57,8 @@ public final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the schedule as JSON.")
   boolean json;
 
+  private @Nullable Map<String, ProblemPackage> problemsBySlug;
+
   /** One item of the schedule, as printed with --json. */
   record Row(
       String item,
@@ -131,28 +133,33 @@ public final class ReviewCommand implements Callable<Integer> {
   }
 
   private Row row(DueItem d, ZoneId zone) {
-    String title = d.id();
-    if (d.kind().equals("question")) {
-      QuestionBank bank = root.services().bank();
-      title =
-          bank.question(d.id()).map(Question::title).orElse(d.id() + " (no longer in the bank)");
-    } else {
-      Map<String, ProblemPackage> bySlug =
-          root.services().catalog().problems().stream()
-              .collect(Collectors.toMap(ProblemPackage::slug, Function.identity()));
-      ProblemPackage p = bySlug.get(d.id());
-      if (p != null) {
-        title = "#" + p.metadata().number() + " " + p.metadata().title();
-      }
-    }
     return new Row(
         d.card().item(),
         d.kind(),
-        title,
+        title(d),
         d.due().atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString(),
         d.pulled(),
         d.card().lastReviewAt().atZone(zone).toLocalDate().toString(),
         d.card().reviews());
+  }
+
+  /** A question's title, or "#number title" for a catalog problem. */
+  private String title(DueItem d) {
+    if (d.kind().equals("question")) {
+      QuestionBank bank = root.services().bank();
+      return bank.question(d.id()).map(Question::title).orElse(d.id() + " (no longer in the bank)");
+    }
+    ProblemPackage p = problems().get(d.id());
+    return p == null ? d.id() : "#" + p.metadata().number() + " " + p.metadata().title();
+  }
+
+  private Map<String, ProblemPackage> problems() {
+    if (problemsBySlug == null) {
+      problemsBySlug =
+          root.services().catalog().problems().stream()
+              .collect(Collectors.toMap(ProblemPackage::slug, Function.identity()));
+    }
+    return problemsBySlug;
   }
 
   private void print(

@@ -19,6 +19,7 @@ import dev.allclose.problems.BuiltInProblems;
 import dev.allclose.store.Store;
 import dev.allclose.store.StoreException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,18 +35,25 @@ public final class Workbench {
   private final Path home;
   private final List<Path> problemDirs;
   private final Consumer<String> warnings;
+  private final Clock clock;
   private @Nullable ProblemCatalog catalog;
   private @Nullable Store store;
   private @Nullable Judge judge;
   private @Nullable CaseStore caseStore;
 
+  public Workbench(Path home, List<Path> problemDirs, Consumer<String> warnings) {
+    this(home, problemDirs, warnings, Clock.systemUTC());
+  }
+
   /**
    * @param warnings where to say that a user package was skipped because it is broken
+   * @param clock what stamps the rows the database stores
    */
-  public Workbench(Path home, List<Path> problemDirs, Consumer<String> warnings) {
+  public Workbench(Path home, List<Path> problemDirs, Consumer<String> warnings, Clock clock) {
     this.home = home;
     this.problemDirs = List.copyOf(problemDirs);
     this.warnings = warnings;
+    this.clock = clock;
   }
 
   public Path home() {
@@ -96,7 +104,7 @@ public final class Workbench {
   public synchronized Store store() {
     if (store == null) {
       try {
-        store = Store.openSqlite(home.resolve("allclose.db"));
+        store = Store.openSqlite(home.resolve("allclose.db"), clock);
       } catch (StoreException e) {
         throw new AppException(String.valueOf(e.getMessage()));
       }

@@ -1,12 +1,18 @@
 package dev.allclose.cli;
 
+import dev.allclose.cli.commands.CritiqueCommand;
+import dev.allclose.cli.commands.DesignCommand;
 import dev.allclose.cli.commands.ListCommand;
+import dev.allclose.cli.commands.MockCommand;
 import dev.allclose.cli.commands.NoteCommand;
+import dev.allclose.cli.commands.OpenCommand;
 import dev.allclose.cli.commands.ProblemCommand;
 import dev.allclose.cli.commands.ProgressCommand;
+import dev.allclose.cli.commands.ReviewCommand;
 import dev.allclose.cli.commands.ServeCommand;
 import dev.allclose.cli.commands.ShowCommand;
 import dev.allclose.cli.commands.StartCommand;
+import dev.allclose.cli.commands.StatsCommand;
 import dev.allclose.cli.commands.SubmitCommand;
 import dev.allclose.cli.commands.TestCommand;
 import java.nio.file.Path;
@@ -24,7 +30,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description =
-        "Practice lab for research-engineer interviews: problems from papers, judged with numerical tolerance.",
+        "Practice lab for research-engineer interviews: problems from papers, judged with numerical tolerance, and the talk rounds.",
     subcommands = {
       ListCommand.class,
       ShowCommand.class,
@@ -34,7 +40,13 @@ import picocli.CommandLine.Spec;
       ProgressCommand.class,
       NoteCommand.class,
       ProblemCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      MockCommand.class,
+      CritiqueCommand.class,
+      DesignCommand.class,
+      OpenCommand.class,
+      ReviewCommand.class,
+      StatsCommand.class
     },
     footer = {
       "",
@@ -77,7 +89,8 @@ public final class AllcloseCommand implements Runnable {
           new Services(
               home != null ? home : environment.defaultHome(),
               problemDirs,
-              spec.commandLine().getErr());
+              spec.commandLine().getErr(),
+              environment.clock());
     }
     return services;
   }

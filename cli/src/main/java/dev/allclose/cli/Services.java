@@ -2,6 +2,8 @@ package dev.allclose.cli;
 
 import dev.allclose.app.AppException;
 import dev.allclose.app.Workbench;
+import dev.allclose.interview.bank.QuestionBank;
+import dev.allclose.interview.mock.Rubric;
 import dev.allclose.judge.Judge;
 import dev.allclose.judge.PackageVerifier;
 import dev.allclose.judge.cases.CaseStore;
@@ -10,24 +12,30 @@ import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The product's parts as one command sees them: a {@link Workbench} for the home folder and the
- * {@code --problems} folders, whose user-caused errors become {@link UserError}s (exit 2).
+ * {@code --problems} folders (its user-caused errors become {@link UserError}s, exit 2), and the
+ * built-in question bank of the talk rounds.
  */
 public final class Services {
   private final Workbench workbench;
+  private @Nullable QuestionBank bank;
+  private @Nullable Rubric rubric;
 
   public Services(Path home, List<Path> problemDirs, PrintWriter err) {
-    this.workbench =
-        new Workbench(
-            home,
-            problemDirs,
-            warning -> {
-              err.println("allclose: " + warning);
-              err.flush();
-            });
+    this(home, problemDirs, err, Clock.systemUTC());
+  }
+
+  /** With the clock that stamps what is stored (the environment's, so tests can fix it). */
+  public Services(Path home, List<Path> problemDirs, PrintWriter err, Clock clock) {
+    this.workbench = new Workbench(home, problemDirs, warning -> {
+      err.println("allclose: " + warning);
+      err.flush();
+    }, clock);
   }
 
   public Workbench workbench() {
@@ -73,5 +81,21 @@ public final class Services {
 
   public PackageVerifier verifier() {
     return workbench.verifier();
+  }
+
+  /** The built-in question bank (questions, critique papers, design and open-problem prompts). */
+  public synchronized QuestionBank bank() {
+    if (bank == null) {
+      bank = QuestionBank.builtIn();
+    }
+    return bank;
+  }
+
+  /** Scores answers against the bank's rubrics. */
+  public synchronized Rubric rubric() {
+    if (rubric == null) {
+      rubric = new Rubric(bank());
+    }
+    return rubric;
   }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The direction of dependencies between the modules (STYLE.md): numeric <- reference <- problems;
- * numeric <- harness <- judge <- problems; store stands alone; cli on top.
+ * numeric <- harness <- judge <- problems; store stands alone; numeric, store <- interview; cli on
+ * top.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -109,7 +110,35 @@ class ArchitectureTest {
             "dev.allclose.judge..",
             "dev.allclose.problems..",
             "dev.allclose.cli..",
-            "dev.allclose.harness..")
+            "dev.allclose.harness..",
+            "dev.allclose.interview..")
+        .check(classes);
+  }
+
+  @Test
+  void theInterviewRoundsKnowNothingOfTheJudgeOrTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.interview..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.allclose.judge..",
+            "dev.allclose.problems..",
+            "dev.allclose.reference..",
+            "dev.allclose.harness..",
+            "dev.allclose.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheReviewPackageRunsJavaScript() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.allclose.interview.review..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.graalvm..")
         .check(classes);
   }
 

@@ -90,4 +90,12 @@ public final class Store {
   public InterviewSessions interviews() {
     return new InterviewSessions(jdbi, clock);
   }
+
+  public Practice practice() {
+    return new Practice(jdbi, clock);
+  }
+
+  public Reviews reviews() {
+    return new Reviews(jdbi, clock);
+  }
 }

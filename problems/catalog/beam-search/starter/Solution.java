@@ -13,7 +13,8 @@ public class Solution {
    * @param beamWidth K >= 1
    * @param maxLen at most this many tokens per hypothesis
    * @param lengthPenalty final score = summed log-prob / length ^ lengthPenalty
-   * @return at most K hypotheses, best first
+   * @return at most K hypotheses, best first (pairs {@code new Object[] {int[] tokens, Double
+   *     score}} are accepted too, in a {@code List<Object[]>} or an {@code Object[][]})
    */
   public static List<Beam> beamSearch(
       double[] startLogp, double[][] transLogp, int eosId, int beamWidth, int maxLen,

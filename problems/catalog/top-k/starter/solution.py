@@ -9,7 +9,8 @@ def top_k(x, k):
     x: (N,) float64, no NaN. k: 1 <= k <= N.
     Order: value descending; equal values by lower index first.
     Returns k integer indices (a list of int or an int64 array).
-    No sorting or partitioning routine may be called (np.sort, np.argsort, np.argpartition,
-    sorted, list.sort, heapq.nlargest, ...); heapq.heappush / heappushpop / heappop are allowed.
+    No NumPy sorting or partitioning routine (np.sort, np.argsort, np.argpartition, ...) and no
+    heapq.nlargest / nsmallest; heapq.heappush / heappushpop / heappop are allowed, and sorted()
+    may order the k winners, but not all of x.
     """
     raise NotImplementedError

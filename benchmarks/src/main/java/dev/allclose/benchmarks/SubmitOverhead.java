@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  *   <li>the accepted MHA solution run directly by Python on the same case inputs (import NumPy,
  *       load the cases, call the function, no judging);
  *   <li>{@code submit} through the judge in a warm JVM (what the web server pays per submission);
- *   <li>{@code allclose submit} as a fresh command (JVM start, catalog, database, judge), when the
- *       jar is given with {@code -Dallclose.jar}.
+ *   <li>{@code ./allclose submit} as a fresh command (JVM start, catalog, database, judge), when
+ *       the launcher is given with {@code -Dallclose.launcher}.
  * </ol>
  *
  * and prints each as a ratio to the first two. Run with {@code benchmarks/run}.
@@ -77,21 +77,17 @@ public final class SubmitOverhead {
                     "the accepted solution was rejected: " + r.message());
               }
             }));
-    String jar = System.getProperty("allclose.jar");
-    if (jar != null && Files.exists(Path.of(jar))) {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String launcher = System.getProperty("allclose.launcher");
+    if (launcher != null && Files.isExecutable(Path.of(launcher))) {
       rows.add(
           Timings.measure(
-              "allclose submit, fresh command",
+              "./allclose submit, fresh command",
               1,
               runs,
               () ->
                   exec(
                       List.of(
-                          java,
-                          "--enable-native-access=ALL-UNNAMED",
-                          "-jar",
-                          jar,
+                          launcher,
                           "--home",
                           home.toString(),
                           "submit",

@@ -1,15 +1,22 @@
 package dev.allclose.cli;
 
 import dev.allclose.cli.commands.ChecklistCommand;
+import dev.allclose.cli.commands.CritiqueCommand;
+import dev.allclose.cli.commands.DesignCommand;
 import dev.allclose.cli.commands.ListCommand;
+import dev.allclose.cli.commands.MockCommand;
 import dev.allclose.cli.commands.NoteCommand;
 import dev.allclose.cli.commands.OffersCommand;
+import dev.allclose.cli.commands.OpenCommand;
 import dev.allclose.cli.commands.PlanCommand;
 import dev.allclose.cli.commands.ProblemCommand;
 import dev.allclose.cli.commands.ProgressCommand;
 import dev.allclose.cli.commands.QuestionsCommand;
+import dev.allclose.cli.commands.ReviewCommand;
+import dev.allclose.cli.commands.ServeCommand;
 import dev.allclose.cli.commands.ShowCommand;
 import dev.allclose.cli.commands.StartCommand;
+import dev.allclose.cli.commands.StatsCommand;
 import dev.allclose.cli.commands.StoriesCommand;
 import dev.allclose.cli.commands.SubmitCommand;
 import dev.allclose.cli.commands.TalkCommand;
@@ -30,7 +37,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description =
-        "Practice lab for research-engineer interviews: problems from papers, judged with numerical tolerance.",
+        "Practice lab for research-engineer interviews: problems from papers, judged with numerical tolerance, and the talk rounds.",
     subcommands = {
       ListCommand.class,
       ShowCommand.class,
@@ -40,6 +47,13 @@ import picocli.CommandLine.Spec;
       ProgressCommand.class,
       NoteCommand.class,
       ProblemCommand.class,
+      ServeCommand.class,
+      MockCommand.class,
+      CritiqueCommand.class,
+      DesignCommand.class,
+      OpenCommand.class,
+      ReviewCommand.class,
+      StatsCommand.class,
       PlanCommand.class,
       TodayCommand.class,
       TalkCommand.class,

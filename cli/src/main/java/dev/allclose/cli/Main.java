@@ -1,5 +1,6 @@
 package dev.allclose.cli;
 
+import dev.allclose.app.AppException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,7 +39,7 @@ public final class Main {
     cmd.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          if (e instanceof UserError) {
+          if (e instanceof UserError || e instanceof AppException) {
             err.println("allclose: " + e.getMessage());
             return USAGE;
           }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks the user questions on standard input, as interactive commands do: the question goes to the
@@ -29,12 +30,20 @@ public final class Prompter {
   public Optional<String> line(String question) {
     out.print(question);
     out.flush();
+    String line = read();
+    if (line == null) {
+      out.println();
+    }
+    return Optional.ofNullable(line).map(String::strip);
+  }
+
+  /**
+   * The next line of standard input as typed, or null at its end. Readers with their own prompts
+   * (the talk rounds' answers) read through here, so no line is lost to a second buffer.
+   */
+  public @Nullable String read() {
     try {
-      String line = in.readLine();
-      if (line == null) {
-        out.println();
-      }
-      return Optional.ofNullable(line).map(String::strip);
+      return in.readLine();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

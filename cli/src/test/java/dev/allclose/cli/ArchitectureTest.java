@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The direction of dependencies between the modules (STYLE.md): numeric <- reference <- problems;
- * numeric <- harness <- judge <- problems; store stands alone; judge (its problem metadata) and
- * store <- plan; cli on top.
+ * numeric <- harness <- judge <- problems; store stands alone; numeric, store <- interview; judge
+ * (its problem metadata) and store <- plan; judge, problems, store <- app <- server; cli on top.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -74,8 +74,11 @@ class ArchitectureTest {
             "dev.allclose.reference..",
             "dev.allclose.problems..",
             "dev.allclose.store..",
+            "dev.allclose.app..",
+            "dev.allclose.server..",
             "dev.allclose.cli..",
             "picocli..",
+            "io.javalin..",
             "org.jdbi..",
             "java.sql..",
             "java.net.http..")
@@ -108,7 +111,10 @@ class ArchitectureTest {
             "dev.allclose.problems..",
             "dev.allclose.cli..",
             "dev.allclose.harness..",
-            "dev.allclose.plan..")
+            "dev.allclose.plan..",
+            "dev.allclose.interview..",
+            "dev.allclose.app..",
+            "dev.allclose.server..")
         .check(classes);
   }
 
@@ -129,8 +135,73 @@ class ArchitectureTest {
             "dev.allclose.judge.compare..",
             "dev.allclose.judge.check..",
             "dev.allclose.judge.cases..",
+            "dev.allclose.interview..",
+            "dev.allclose.app..",
+            "dev.allclose.server..",
             "org.jdbi..",
             "java.sql..")
+        .check(classes);
+  }
+
+  @Test
+  void theInterviewRoundsKnowNothingOfTheJudgeOrTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.interview..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.allclose.judge..",
+            "dev.allclose.problems..",
+            "dev.allclose.reference..",
+            "dev.allclose.harness..",
+            "dev.allclose.plan..",
+            "dev.allclose.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheReviewPackageRunsJavaScript() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.allclose.interview.review..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.graalvm..")
+        .check(classes);
+  }
+
+  @Test
+  void theApplicationServicesKnowNothingOfTheirFrontEnds() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.allclose.cli..", "dev.allclose.server..", "io.javalin..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void theServerDoesNotReachIntoTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.server..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.allclose.cli..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheServerUsesJavalin() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.allclose.server..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.javalin..")
         .check(classes);
   }
 

@@ -122,6 +122,32 @@ class StudyPlanCliTest {
   }
 
   @Test
+  void theInterviewIsTheReviewDeadlineAndSpacedRepetitionBringsSolvedProblemsBack()
+      throws Exception {
+    assertThat(cli.run("plan", "--start", "2026-03-02", "--interview", "2026-04-13").exit())
+        .isZero();
+    assertThat(cli.run("review", "--json").out()).contains("\"deadline\" : \"2026-04-13\"");
+
+    Path good = file("mha.py", CliTest.MHA);
+    assertThat(cli.run("submit", "1", good.toString()).exit()).isZero();
+    assertThat(cli.run("today").out())
+        .contains("[x] #1 Multi-Head Self-Attention")
+        .doesNotContain("Review #1");
+    // FSRS schedules a problem in days: a first "good" is due three days on, not ten minutes
+    cli.clock.advance(Duration.ofDays(2));
+    assertThat(cli.run("today").out()).doesNotContain("Review #1");
+    cli.clock.advance(Duration.ofDays(1));
+    assertThat(cli.run("today").out())
+        .contains("[ ] Review #1 Multi-Head Self-Attention (40 min)  ->  allclose start 1");
+
+    Run moved = cli.run("review", "--deadline", "2026-04-20");
+    assertThat(moved.exit()).isZero();
+    assertThat(moved.err())
+        .contains("the study plan still aims at 2026-04-13")
+        .contains("allclose plan --interview 2026-04-20");
+  }
+
+  @Test
   void tasksAreTickedByHandAndAScientistPlanFollowsItsTimeline() {
     Run made =
         cli.run(

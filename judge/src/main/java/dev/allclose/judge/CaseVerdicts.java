@@ -28,8 +28,13 @@ final class CaseVerdicts {
 
   private CaseVerdicts() {}
 
-  /** A case the harness finished; {@code check} runs only when the solution returned normally. */
-  static CaseReport ended(TestCase c, Event end, Limits limits, Supplier<CheckResult> check) {
+  /**
+   * A case the harness finished; {@code check} runs only when the solution returned normally.
+   *
+   * @param banReason the problem's sentence on banned calls, added to a call refused at run time
+   */
+  static CaseReport ended(
+      TestCase c, Event end, Limits limits, String banReason, Supplier<CheckResult> check) {
     String stdout = text(end.stdout());
     String status = text(end.status());
     double ms = end.timeMs();
@@ -62,6 +67,14 @@ final class CaseVerdicts {
               Verdict.MEMORY_LIMIT,
               "ran out of memory: the limit is " + limits.memoryMb() + " MiB" + note(c),
               null);
+      case "banned" ->
+          plain(
+              c,
+              end,
+              limits,
+              Verdict.BANNED_CALL,
+              text(end.error()) + (banReason.isEmpty() ? "" : ". " + banReason),
+              end.traceback());
       case "output" ->
           plain(
               c,

@@ -274,7 +274,11 @@ public final class Judge {
                   memoryMb, outputBytes, cpuSeconds, settings.processes(), settings.fileBytes()),
               meta.banned().of(language),
               CallPlan.required(meta, language),
-              specs);
+              specs,
+              language == Language.PYTHON && meta.banned().fullSort() != null
+                  ? new Manifest.FullSort(
+                      meta.banned().fullSort().input(), meta.banned().fullSort().count())
+                  : null);
       Protocol.mapper().writeValue(manifestFile.toFile(), manifest);
       ProcessLimits limits =
           new ProcessLimits(
@@ -323,6 +327,7 @@ public final class Judge {
                   c,
                   e,
                   l,
+                  meta.banned().reason(),
                   () ->
                       checker()
                           .check(
@@ -395,20 +400,7 @@ public final class Judge {
             reports.getOrDefault(
                 c.name(), CaseVerdicts.skipped(c, limitsOf(c), "not run: " + v.label())));
       }
-      return new SubmissionReport(
-          meta.slug(),
-          meta.number(),
-          mode.id(),
-          language.id(),
-          fileName,
-          v,
-          message,
-          line,
-          details,
-          (int) skipped.stream().filter(r -> r.verdict().accepted()).count(),
-          skipped.size(),
-          0,
-          skipped);
+      return report(v, message, line, details, skipped);
     }
 
     private SubmissionReport summary(List<TestCase> cases) {
@@ -419,7 +411,6 @@ public final class Judge {
                 c.name(),
                 CaseVerdicts.skipped(c, limitsOf(c), "not run: an earlier case stopped the run")));
       }
-      int passed = (int) ordered.stream().filter(r -> r.verdict().accepted()).count();
       CaseReport firstFailure =
           ordered.stream()
               .filter(r -> !r.verdict().accepted() && r.verdict() != Verdict.SKIPPED)
@@ -430,20 +421,32 @@ public final class Judge {
           firstFailure == null
               ? "all " + ordered.size() + (mode == Mode.TEST ? " sample" : "") + " cases passed"
               : CaseVerdicts.describeCase(firstFailure) + ": " + firstFailure.message();
+      return report(
+          verdict, message, null, firstFailure == null ? null : firstFailure.traceback(), ordered);
+    }
+
+    /** The submission's report over its case reports; the judge's wall time is added last. */
+    private SubmissionReport report(
+        Verdict v,
+        String message,
+        @Nullable Integer line,
+        @Nullable String details,
+        List<CaseReport> cases) {
+      int passed = (int) cases.stream().filter(r -> r.verdict().accepted()).count();
       return new SubmissionReport(
           meta.slug(),
           meta.number(),
           mode.id(),
           language.id(),
           fileName,
-          verdict,
+          v,
           message,
-          null,
-          firstFailure == null ? null : firstFailure.traceback(),
+          line,
+          details,
           passed,
-          ordered.size(),
+          cases.size(),
           0,
-          ordered);
+          cases);
     }
   }
 

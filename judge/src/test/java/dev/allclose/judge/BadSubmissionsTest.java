@@ -29,7 +29,7 @@ class BadSubmissionsTest {
   @BeforeAll
   static void judge() {
     LocalProcessLauncher launcher = new LocalProcessLauncher();
-    JudgeSettings quickStartup = new JudgeSettings(4_000, 32, 64L << 20, false);
+    JudgeSettings quickStartup = new JudgeSettings(10_000, 32, 64L << 20, false);
     judge =
         new Judge(
             new CaseStore(tmp.resolve("cache"), PythonRunner.defaultPython()),

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -96,6 +98,17 @@ public final class Submissions {
                 .bind("p", problem)
                 .map((rs, ctx) -> row(rs, List.of()))
                 .list());
+  }
+
+  /** Submissions per day (UTC), every kind, for the activity chart: epoch day to count. */
+  public SortedMap<Long, Integer> perDay() {
+    SortedMap<Long, Integer> days = new TreeMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery("SELECT created_at FROM submissions")
+                .mapTo(Long.class)
+                .forEach(ms -> days.merge(Math.floorDiv(ms, 86_400_000L), 1, Integer::sum)));
+    return days;
   }
 
   public Optional<SubmissionRecord> get(String id) {

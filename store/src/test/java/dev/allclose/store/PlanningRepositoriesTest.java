@@ -125,7 +125,7 @@ class PlanningRepositoriesTest {
 
   @Test
   void interviewsKeepPicksAndTicks() {
-    Interviews interviews = store.interviews();
+    Interviews interviews = store.interviewDays();
     interviews.save("acme", "engineer", null, MON);
     clock.advance(Duration.ofMinutes(1));
     interviews.save("beta", null, null, null);

@@ -58,7 +58,7 @@ public final class ChecklistCommand implements Callable<Integer> {
     out.println("Checklists for " + i.name() + (i.day() == null ? "" : " on " + i.day()) + ":");
     for (Checklist c : list == null ? all.all() : List.of(checklist(all, list))) {
       out.println();
-      print(out, c, root.services().store().interviews().ticks(i.name(), c.id()));
+      print(out, c, root.services().store().interviewDays().ticks(i.name(), c.id()));
     }
     out.flush();
     return 0;
@@ -125,11 +125,11 @@ public final class ChecklistCommand implements Callable<Integer> {
                             c.id() + " has items 1 to " + c.items().size() + "; there is no " + n))
                 .id());
       }
-      root.services().store().interviews().tick(i.name(), c.id(), ids, ticked());
+      root.services().store().interviewDays().tick(i.name(), c.id(), ids, ticked());
       print(
           spec.commandLine().getOut(),
           c,
-          root.services().store().interviews().ticks(i.name(), c.id()));
+          root.services().store().interviewDays().ticks(i.name(), c.id()));
       spec.commandLine().getOut().flush();
       return 0;
     }
@@ -176,7 +176,7 @@ public final class ChecklistCommand implements Callable<Integer> {
       AllcloseCommand root = checklist.root;
       InterviewRecord i =
           InterviewChoice.resolve(root, interview != null ? interview : checklist.interview);
-      Set<String> ticks = root.services().store().interviews().ticks(i.name(), c.id());
+      Set<String> ticks = root.services().store().interviewDays().ticks(i.name(), c.id());
       List<String> yes = new ArrayList<>();
       for (ChecklistItem item : c.items()) {
         if (ticks.contains(item.id())) {
@@ -190,10 +190,10 @@ public final class ChecklistCommand implements Callable<Integer> {
           yes.add(item.id());
         }
       }
-      root.services().store().interviews().tick(i.name(), c.id(), yes, true);
+      root.services().store().interviewDays().tick(i.name(), c.id(), yes, true);
       PrintWriter out = spec.commandLine().getOut();
       out.println();
-      print(out, c, root.services().store().interviews().ticks(i.name(), c.id()));
+      print(out, c, root.services().store().interviewDays().ticks(i.name(), c.id()));
       out.flush();
       return 0;
     }

@@ -11,7 +11,7 @@ final class InterviewChoice {
   private InterviewChoice() {}
 
   static InterviewRecord resolve(AllcloseCommand root, @Nullable String name) {
-    dev.allclose.store.Interviews store = root.services().store().interviews();
+    dev.allclose.store.Interviews store = root.services().store().interviewDays();
     if (name != null) {
       return store.save(name.strip(), null, null, null);
     }

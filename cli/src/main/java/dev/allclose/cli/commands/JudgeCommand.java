@@ -9,20 +9,13 @@ import dev.allclose.cli.output.TerminalProgress;
 import dev.allclose.judge.Mode;
 import dev.allclose.judge.SubmissionException;
 import dev.allclose.judge.problem.ProblemPackage;
-import dev.allclose.judge.report.CaseReport;
 import dev.allclose.judge.report.ReportJson;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.run.CaseProgress;
-import dev.allclose.store.CaseRecord;
-import dev.allclose.store.NewSubmission;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -43,7 +36,9 @@ final class JudgeCommand {
     SubmissionReport report;
     try {
       report =
-          services.judge().judge(pkg, file, mode, progress == null ? CaseProgress.NONE : progress);
+          services
+              .workbench()
+              .judgeAndRecord(pkg, file, mode, progress == null ? CaseProgress.NONE : progress);
     } catch (SubmissionException e) {
       throw new UserError(String.valueOf(e.getMessage()));
     } finally {
@@ -51,7 +46,6 @@ final class JudgeCommand {
         progress.clear();
       }
     }
-    services.store().submissions().record(toRecord(report, file));
     if (json) {
       try {
         out.println(ReportJson.mapper().writeValueAsString(report));
@@ -63,36 +57,5 @@ final class JudgeCommand {
     }
     out.flush();
     return report.accepted() ? Main.ACCEPTED : Main.REJECTED;
-  }
-
-  private static NewSubmission toRecord(SubmissionReport r, Path file) {
-    try {
-      List<CaseRecord> cases = new ArrayList<>();
-      for (int i = 0; i < r.cases().size(); i++) {
-        CaseReport c = r.cases().get(i);
-        cases.add(
-            new CaseRecord(
-                i,
-                c.name(),
-                c.visible(),
-                c.verdict().id(),
-                ReportJson.mapper().writeValueAsString(c)));
-      }
-      String source = Files.readString(file, StandardCharsets.UTF_8);
-      return new NewSubmission(
-          r.problem(),
-          r.mode(),
-          r.language(),
-          file.toAbsolutePath().toString(),
-          source,
-          r.verdict().id(),
-          r.passed(),
-          r.total(),
-          r.timeMs(),
-          ReportJson.mapper().writeValueAsString(r),
-          cases);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
     name = "plan",
     description = {
       "Make a day-by-day study plan up to an interview (--interview), or show the current one.",
-      "Work missed or failed moves forward, and problems whose latest submission was rejected come"
-          + " back for review, each time the plan is shown."
+      "Work missed or failed moves forward, and problems whose latest submission was rejected or"
+          + " that spaced repetition (`allclose review`) has due come back for review, each time"
+          + " the plan is shown. The interview date is also the review deadline."
     })
 public final class PlanCommand implements Callable<Integer> {
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ROOT);
@@ -78,6 +79,7 @@ public final class PlanCommand implements Callable<Integer> {
     List<String> notes = List.of();
     if (interview != null) {
       PlanView made = planner.create(request(today, interview));
+      ProblemReviews.aimReviewsAt(root, interview);
       notes = made.notes();
       view = planner.current(today).orElse(made);
     } else if (start != null || dailyMinutes != null || focus != null) {
@@ -117,7 +119,9 @@ public final class PlanCommand implements Callable<Integer> {
   static StudyPlanner planner(AllcloseCommand root) {
     Store store = root.services().store();
     return new StudyPlanner(
-        store, root.services().catalogProblems(), new RejectedSubmissions(store.history().all()));
+        store,
+        root.services().catalogProblems(),
+        new RejectedSubmissions(store.history().all()).and(ProblemReviews.fsrs(root)));
   }
 
   /** Keeps table rows readable; `allclose today` and the calendar carry the full titles. */

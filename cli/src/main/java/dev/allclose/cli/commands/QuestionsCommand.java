@@ -55,7 +55,7 @@ public final class QuestionsCommand implements Callable<Integer> {
       InterviewRecord i =
           root.services()
               .store()
-              .interviews()
+              .interviewDays()
               .get(interview)
               .orElseThrow(
                   () ->
@@ -65,7 +65,7 @@ public final class QuestionsCommand implements Callable<Integer> {
                               + "'; pick questions with `allclose questions pick "
                               + interview
                               + "`"));
-      printPicks(out, i, root.services().store().interviews().picks(i.name()), bank);
+      printPicks(out, i, root.services().store().interviewDays().picks(i.name()), bank);
       return 0;
     }
     List<QuestionGroup> groups = new ArrayList<>();
@@ -185,21 +185,22 @@ public final class QuestionsCommand implements Callable<Integer> {
     public Integer call() {
       QuestionBank bank = QuestionBank.load();
       AllcloseCommand root = questions.root;
-      InterviewRecord stored = root.services().store().interviews().get(name.strip()).orElse(null);
+      InterviewRecord stored =
+          root.services().store().interviewDays().get(name.strip()).orElse(null);
       String roleId = role != null ? role : stored == null ? null : stored.role();
       String teamId = team != null ? team : stored == null ? null : stored.team();
       List<AskQuestion> picked =
           bank.pick(role(bank, roleId), team(bank, teamId), new HashSet<>(exclude));
       InterviewRecord i =
-          root.services().store().interviews().save(name.strip(), roleId, teamId, date);
+          root.services().store().interviewDays().save(name.strip(), roleId, teamId, date);
       root.services()
           .store()
-          .interviews()
+          .interviewDays()
           .pick(i.name(), picked.stream().map(AskQuestion::id).toList());
       printPicks(
           spec.commandLine().getOut(),
           i,
-          root.services().store().interviews().picks(i.name()),
+          root.services().store().interviewDays().picks(i.name()),
           bank);
       return 0;
     }

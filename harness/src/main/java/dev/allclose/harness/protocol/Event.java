@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code begin}: {@code case} is about to run (its clock starts for the judge).
  *   <li>{@code end}: {@code case} finished with {@code status} {@code ok}, {@code error} (an
  *       exception, with {@code error} and {@code traceback}), {@code memory} (out of memory) or
- *       "output" (printed past the limit); {@code timeMs} is the time inside the solution, {@code
- *       peakKb} the process's peak memory so far, {@code stdout} what the solution printed
- *       (truncated), {@code outputs} what each result turned out to be.
+ *       "output" (printed past the limit) or "banned" (a call refused at run time, with {@code
+ *       error} saying which and {@code line} where); {@code timeMs} is the time inside the
+ *       solution, {@code peakKb} the process's peak memory so far, {@code stdout} what the solution
+ *       printed (truncated), {@code outputs} what each result turned out to be.
  *   <li>{@code fatal}: nothing more can run; {@code phase} is {@code syntax}, {@code banned},
  *       "link" (a required name is missing), {@code import} (the module or class failed to load) or
  *       {@code harness} (a fault of ours).

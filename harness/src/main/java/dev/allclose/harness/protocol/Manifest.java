@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code sorted}); Java submissions are checked by the judge at compile time
  * @param required the functions, classes, methods and attributes that must exist before any case
  *     runs, each with the signature to quote when it is missing
+ * @param fullSort Python only: the inputs that bound builtin sorts at run time, or null (see {@code
+ *     BannedCalls.fullSort} in the judge)
  */
 public record Manifest(
     String language,
@@ -25,7 +27,14 @@ public record Manifest(
     Limits limits,
     List<String> banned,
     List<Required> required,
-    List<CaseSpec> cases) {
+    List<CaseSpec> cases,
+    @Nullable FullSort fullSort) {
+
+  /**
+   * A builtin sort of at least as many items as the array input {@code input} holds is refused
+   * while the integer input {@code count} is smaller than that array.
+   */
+  public record FullSort(String input, String count) {}
 
   /**
    * Limits the harness applies to its own process where the language allows it.

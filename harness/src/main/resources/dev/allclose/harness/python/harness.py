@@ -12,6 +12,7 @@ process when a case runs too long.
 """
 
 import ast
+import builtins
 import json
 import linecache
 import os
@@ -23,6 +24,7 @@ import types
 
 MANIFEST = None
 EVENTS = None
+GUARD = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -57,8 +59,8 @@ def set_limits(limits):
 
     cap(resource.RLIMIT_CPU, limits.get("cpu_seconds"))
     cap(resource.RLIMIT_FSIZE, limits.get("file_bytes"))
-    if os.geteuid() != 0:  # root ignores RLIMIT_NPROC, so setting it would only mislead
-        cap(resource.RLIMIT_NPROC, limits.get("processes"))
+    # RLIMIT_NPROC is set by the judge's launcher (prlimit), counted on top of the user's own
+    # processes; an absolute value set here would count every process the user runs.
 
 
 def cap_memory(memory_mb):
@@ -252,6 +254,66 @@ def check_banned(tree, source_lines, patterns):
 
 
 # ---------------------------------------------------------------------------------------------
+# Builtin sorts under a problem's full-sort rule, checked while the solution runs
+
+
+class BannedAtRuntime(Exception):
+    """A call refused while the solution runs: how much it sorts is not visible statically."""
+
+
+_builtin_sorted = builtins.sorted
+
+
+class SortGuard:
+    """Lets the solution sort fewer items than the input array holds (the k winners, say) but
+    refuses a sort of the whole input while fewer than all of its items are wanted; refuses
+    ndarray.sort() always (a NumPy sort routine)."""
+
+    def __init__(self, rule):
+        self.rule, self.n, self.k = rule, None, None
+
+    def for_case(self, inputs):
+        self.n = len(inputs[self.rule["input"]])
+        self.k = int(inputs[self.rule["count"]])
+
+    def check(self, items, what):
+        if self.n is not None and self.k < self.n and items >= self.n:
+            raise BannedAtRuntime("%s of %d items sorts the whole input (%d items) when only %d are wanted"
+                                  % (what, items, self.n, self.k))
+
+    def sorted(self, iterable, *args, **kwargs):
+        items = list(iterable)
+        self.check(len(items), "sorted()")
+        return _builtin_sorted(items, *args, **kwargs)
+
+    def sort(self, obj, *args, **kwargs):
+        if isinstance(obj, sys.modules["numpy"].ndarray):
+            raise BannedAtRuntime("ndarray.sort() is a NumPy sort routine")
+        if isinstance(obj, list):
+            self.check(len(obj), "list.sort()")
+        return obj.sort(*args, **kwargs)
+
+
+class SortCalls(ast.NodeTransformer):
+    """Rewrites x.sort(...) as __allclose_sort__(x, ...) so the guard sees what is sorted."""
+
+    def visit_Call(self, node):
+        self.generic_visit(node)
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "sort":
+            call = ast.Call(func=ast.Name(id="__allclose_sort__", ctx=ast.Load()),
+                            args=[func.value] + node.args, keywords=node.keywords)
+            return ast.copy_location(call, node)
+        return node
+
+
+def refused_at(exc, display):
+    """The line of the solution that made the refused call."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == display]
+    return frames[-1].lineno if frames else 0
+
+
+# ---------------------------------------------------------------------------------------------
 # Tracebacks that show the candidate's frames only
 
 
@@ -285,7 +347,7 @@ def to_python(array, type_):
     if type_ == "bool":
         return bool(array)
     if type_ == "str":
-        return str(array[()]) if array.ndim == 0 else str(array)
+        return str(array)  # a 0-d array or an element of a str array (np.str_) alike
     if type_.startswith("list[tuple["):
         return [tuple(row) for row in array.tolist()]
     if type_.startswith("list["):
@@ -477,6 +539,8 @@ def run_case(module, case, events, limits):
     with np.load(case["input"], allow_pickle=False) as data:
         inputs = {k: data[k] for k in data.files}
     state = CaseState()
+    if GUARD is not None:
+        GUARD.for_case(inputs)
     capture = Capture(limits.get("output_bytes", 0))
     values, infos, status, error, tb = {}, {}, "ok", None, None
     try:
@@ -490,6 +554,9 @@ def run_case(module, case, events, limits):
                         infos[r["name"]] = {"kind": describe(returned), "stored": False, "problem": problem}
     except OutputLimitExceeded:
         status = "output"
+    except BannedAtRuntime as e:
+        line = refused_at(e, MANIFEST["display_name"])
+        status, error = "banned", ("line %d: " % line if line else "") + str(e)
     except MemoryError as e:
         status, error = "memory", describe_error(e)
     except BaseException as e:  # the candidate's exception, SystemExit included
@@ -534,6 +601,10 @@ def load_solution(events):
         line, name, how, text = hit
         events.fatal("banned", "%s uses %s (%s) at line %d: %s" % (display, name, how, line, text), line)
         return None
+    global GUARD
+    if MANIFEST.get("full_sort"):
+        GUARD = SortGuard(MANIFEST["full_sort"])
+        tree = ast.fix_missing_locations(SortCalls().visit(tree))
     # The code is compiled under the candidate's own file name and its lines are registered
     # under that name, so tracebacks and NumPy warnings point at their file, not our copy.
     linecache.cache[display] = (len(source), None, source.splitlines(True), display)
@@ -541,6 +612,9 @@ def load_solution(events):
     module = types.ModuleType("solution")
     module.__file__ = path
     sys.modules["solution"] = module
+    if GUARD is not None:
+        module.__dict__["sorted"] = GUARD.sorted
+        module.__dict__["__allclose_sort__"] = GUARD.sort
     capture = Capture(MANIFEST["limits"].get("output_bytes", 0))
     try:
         with captured(capture):

@@ -1,6 +1,7 @@
 package dev.allclose.judge.problem;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names a solution may not use, checked statically before it runs.
@@ -11,9 +12,18 @@ import java.util.List;
  * @param java patterns for Java: {@code java.util.Arrays.sort} (a method of a type or its subtypes,
  *     any overload) or {@code java.util.TreeMap} (any use of a type's members)
  * @param reason one sentence that says why, shown with the verdict
+ * @param fullSort Python only, checked at run time: a builtin sort ({@code sorted()}, {@code
+ *     list.sort()}) of at least as many items as the input array {@code input} holds is refused
+ *     whenever the integer input {@code count} is smaller than that array (sorting every item when
+ *     all of them are wanted is allowed); {@code ndarray.sort()} is always refused. Null when the
+ *     problem has no such rule.
  */
-public record BannedCalls(List<String> python, List<String> java, String reason) {
-  public static final BannedCalls NONE = new BannedCalls(List.of(), List.of(), "");
+public record BannedCalls(
+    List<String> python, List<String> java, String reason, @Nullable FullSortRule fullSort) {
+  public static final BannedCalls NONE = new BannedCalls(List.of(), List.of(), "", null);
+
+  /** Which inputs bound a builtin sort: see {@link BannedCalls#fullSort()}. */
+  public record FullSortRule(String input, String count) {}
 
   public BannedCalls {
     python = List.copyOf(python);
@@ -25,6 +35,6 @@ public record BannedCalls(List<String> python, List<String> java, String reason)
   }
 
   public boolean isEmpty() {
-    return python.isEmpty() && java.isEmpty();
+    return python.isEmpty() && java.isEmpty() && fullSort == null;
   }
 }

@@ -425,13 +425,24 @@ final class MetadataReader {
     if (node == null) {
       return BannedCalls.NONE;
     }
-    f.onlyKnownKeys(node, "banned", Set.of("python", "java", "reason"));
+    f.onlyKnownKeys(node, "banned", Set.of("python", "java", "reason", "full_sort"));
     List<String> python = f.strings(node, "python", "banned", false);
     List<String> java = f.strings(node, "java", "banned", false);
     String reason = f.string(node, "reason", "banned", true);
     checkPatterns(python, PYTHON_BAN, "banned.python", "numpy.sort, .sort or sorted");
     checkPatterns(java, JAVA_BAN, "banned.java", "java.util.Arrays.sort");
-    return new BannedCalls(python, java, reason == null ? "" : reason);
+    return new BannedCalls(python, java, reason == null ? "" : reason, fullSort(node));
+  }
+
+  private BannedCalls.@Nullable FullSortRule fullSort(JsonNode banned) {
+    JsonNode node = f.object(banned, "full_sort", "banned", false);
+    if (node == null) {
+      return null;
+    }
+    f.onlyKnownKeys(node, "banned.full_sort", Set.of("input", "count"));
+    String input = f.string(node, "input", "banned.full_sort", true);
+    String count = f.string(node, "count", "banned.full_sort", true);
+    return input == null || count == null ? null : new BannedCalls.FullSortRule(input, count);
   }
 
   private void checkPatterns(List<String> patterns, Pattern form, String path, String example) {

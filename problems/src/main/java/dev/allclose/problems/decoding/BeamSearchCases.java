@@ -18,12 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Cases for problem 3, beam-search (NOT YET REGISTERED: the judge has no type for the contract's
- * {@code list[tuple[list[int], float]]} result; see the report of this branch).
+ * Cases for problem 3, beam-search.
  *
- * <p>The expected result is written in the array form proposed for that type: {@code tokens}, int64
- * (K', L') with each hypothesis left-aligned and padded with -1 to the longest one, and {@code
- * scores}, float64 (K'), K' <= K being the number of hypotheses returned.
+ * <p>The expected result {@code beams} is written in the judge's array form of {@code
+ * list[tuple[list[int],float]]}: a float64 (K', 2 + L') matrix, one row {@code [score, length,
+ * tokens..., -1 padding]} per hypothesis, L' the longest expected token list and K' <= K the number
+ * of hypotheses returned. {@link BeamSearchChecker} unpacks it.
  *
  * <p>Which hidden cases catch which mistake, found by running the wrong submissions on the cases of
  * seed 20260803 (eos-first-relabelled is built by hand and catches its mistake whatever the seed):
@@ -223,26 +223,27 @@ public final class BeamSearchCases implements CaseGenerator {
         .input("beam_width", scalar(width))
         .input("max_len", scalar(maxLen))
         .input("length_penalty", scalar(lengthPenalty))
-        .expect("tokens", paddedTokens(best))
-        .expect("scores", scores(best))
+        .expect(BeamSearchChecker.RESULT, packed(best))
         .build();
   }
 
-  /** (K', L') int64, row k the tokens of hypothesis k followed by -1 up to the longest. */
-  static NdArray paddedTokens(List<Hypothesis> hs) {
+  /**
+   * The array form of {@code list[tuple[list[int],float]]}: (K', 2 + L') float64, row k holding the
+   * score of hypothesis k, its length, its tokens, then -1 up to the longest list.
+   */
+  static NdArray packed(List<Hypothesis> hs) {
     int longest = hs.stream().mapToInt(h -> h.tokens().size()).max().orElse(0);
-    long[] flat = new long[hs.size() * longest];
-    Arrays.fill(flat, -1L);
+    int width = 2 + longest;
+    double[] flat = new double[hs.size() * width];
+    Arrays.fill(flat, -1.0);
     for (int k = 0; k < hs.size(); k++) {
       List<Integer> t = hs.get(k).tokens();
+      flat[k * width] = hs.get(k).score();
+      flat[k * width + 1] = t.size();
       for (int i = 0; i < t.size(); i++) {
-        flat[k * longest + i] = t.get(i);
+        flat[k * width + 2 + i] = t.get(i);
       }
     }
-    return NdArray.ofLongs(flat, hs.size(), longest);
-  }
-
-  static NdArray scores(List<Hypothesis> hs) {
-    return NdArray.ofDoubles(hs.stream().mapToDouble(Hypothesis::score).toArray(), hs.size());
+    return NdArray.ofDoubles(flat, hs.size(), width);
   }
 }

@@ -1,0 +1,160 @@
+package dev.allclose.app;
+
+import dev.allclose.judge.Judge;
+import dev.allclose.judge.JudgeSettings;
+import dev.allclose.judge.Mode;
+import dev.allclose.judge.PackageVerifier;
+import dev.allclose.judge.SubmissionException;
+import dev.allclose.judge.cases.CaseStore;
+import dev.allclose.judge.problem.InvalidPackageException;
+import dev.allclose.judge.problem.ProblemCatalog;
+import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.judge.problem.ProblemSource;
+import dev.allclose.judge.report.SubmissionReport;
+import dev.allclose.judge.run.CaseProgress;
+import dev.allclose.judge.run.JavaRunner;
+import dev.allclose.judge.run.LocalProcessLauncher;
+import dev.allclose.judge.run.PythonRunner;
+import dev.allclose.problems.BuiltInProblems;
+import dev.allclose.store.Store;
+import dev.allclose.store.StoreException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The product for one home folder, its parts made on first use: the catalog (built-in problems,
+ * {@code <home>/problems} and the extra folders given), the database ({@code <home>/allclose.db})
+ * and the judge (cases cached under {@code <home>/cache}). Shared by the command line and the web
+ * server; thread-safe.
+ */
+public final class Workbench {
+  private final Path home;
+  private final List<Path> problemDirs;
+  private final Consumer<String> warnings;
+  private final Clock clock;
+  private @Nullable ProblemCatalog catalog;
+  private @Nullable Store store;
+  private @Nullable Judge judge;
+  private @Nullable CaseStore caseStore;
+
+  public Workbench(Path home, List<Path> problemDirs, Consumer<String> warnings) {
+    this(home, problemDirs, warnings, Clock.systemUTC());
+  }
+
+  /**
+   * @param warnings where to say that a user package was skipped because it is broken
+   * @param clock what stamps the rows the database stores
+   */
+  public Workbench(Path home, List<Path> problemDirs, Consumer<String> warnings, Clock clock) {
+    this.home = home;
+    this.problemDirs = List.copyOf(problemDirs);
+    this.warnings = warnings;
+    this.clock = clock;
+  }
+
+  public Path home() {
+    return home;
+  }
+
+  public List<Path> problemDirs() {
+    return problemDirs;
+  }
+
+  public synchronized ProblemCatalog catalog() {
+    if (catalog == null) {
+      List<ProblemSource> sources = new ArrayList<>();
+      sources.add(new BuiltInProblems());
+      sources.add(ProblemSource.folder(home.resolve("problems")));
+      problemDirs.forEach(d -> sources.add(ProblemSource.folder(d)));
+      catalog = ProblemCatalog.load(sources);
+      for (InvalidPackageException broken : catalog.broken()) {
+        warnings.accept(
+            "skipped the broken package "
+                + broken.root()
+                + ": "
+                + broken.defects().get(0)
+                + (broken.defects().size() > 1
+                    ? " (and "
+                        + (broken.defects().size() - 1)
+                        + " more; see `allclose problem verify "
+                        + broken.root()
+                        + "`)"
+                    : ""));
+      }
+    }
+    return catalog;
+  }
+
+  /** A problem by number or slug. */
+  public ProblemPackage problem(String ref) {
+    return catalog()
+        .find(ref)
+        .orElseThrow(
+            () ->
+                new AppException(
+                    "no problem '"
+                        + ref
+                        + "' in the catalog; `allclose list` shows every problem"));
+  }
+
+  public synchronized Store store() {
+    if (store == null) {
+      try {
+        store = Store.openSqlite(home.resolve("allclose.db"), clock);
+      } catch (StoreException e) {
+        throw new AppException(String.valueOf(e.getMessage()));
+      }
+    }
+    return store;
+  }
+
+  public synchronized CaseStore caseStore() {
+    if (caseStore == null) {
+      caseStore =
+          new CaseStore(home.resolve("cache").resolve("cases"), PythonRunner.defaultPython());
+    }
+    return caseStore;
+  }
+
+  public synchronized Judge judge() {
+    if (judge == null) {
+      LocalProcessLauncher launcher = new LocalProcessLauncher();
+      judge =
+          new Judge(
+              caseStore(),
+              List.of(
+                  new PythonRunner(launcher, PythonRunner.defaultPython()),
+                  new JavaRunner(launcher)),
+              home.resolve("work"),
+              JudgeSettings.DEFAULT);
+    }
+    return judge;
+  }
+
+  public PackageVerifier verifier() {
+    return new PackageVerifier(judge(), caseStore());
+  }
+
+  /** Judges a file and records the submission (with the time since the problem's clock started). */
+  public SubmissionReport judgeAndRecord(
+      ProblemPackage pkg, Path file, Mode mode, CaseProgress progress) throws SubmissionException {
+    SubmissionReport report = judge().judge(pkg, file, mode, progress);
+    store()
+        .submissions()
+        .record(Recorder.record(report, Recorder.sourceOf(file), file.toAbsolutePath().toString()));
+    return report;
+  }
+
+  /** Judges source text (the web editor's) and records it. */
+  public SubmissionReport judgeAndRecord(
+      ProblemPackage pkg, String source, String fileName, Mode mode, CaseProgress progress)
+      throws SubmissionException {
+    SubmissionReport report = judge().judgeSource(pkg, source, fileName, mode, progress);
+    store().submissions().record(Recorder.record(report, source, fileName));
+    return report;
+  }
+}

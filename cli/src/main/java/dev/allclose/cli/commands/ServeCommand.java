@@ -1,0 +1,108 @@
+package dev.allclose.cli.commands;
+
+import dev.allclose.cli.AllcloseCommand;
+import dev.allclose.cli.UserError;
+import dev.allclose.server.AllcloseServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code allclose serve}: the web app on localhost, on the same database and judge as the CLI. */
+@Command(
+    name = "serve",
+    description = "Serve the web app on http://127.0.0.1:PORT/ until stopped with Ctrl+C.")
+public final class ServeCommand implements Callable<Integer> {
+  @ParentCommand AllcloseCommand root;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port to listen on (default 7070; 0 picks a free one).")
+  int port = 7070;
+
+  @Option(names = "--open", description = "Open the catalog in the desktop's browser.")
+  boolean open;
+
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description = "Submissions judged at once (default: half the cores, at least 1).")
+  int workers = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65_535) {
+      throw new UserError("--port must be between 0 and 65535");
+    }
+    if (workers < 1) {
+      throw new UserError("--workers must be at least 1");
+    }
+    AllcloseServer server;
+    try {
+      root.services().catalog();
+      server =
+          new AllcloseServer(root.services().workbench(), root.environment().clock(), workers, 100)
+              .start(port);
+    } catch (RuntimeException e) {
+      if (String.valueOf(e.getMessage()).contains("Port already in use")
+          || e.getCause() instanceof java.net.BindException) {
+        throw new UserError("port " + port + " is already in use; choose another with --port");
+      }
+      throw e;
+    }
+    String url = "http://127.0.0.1:" + server.port() + "/";
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(
+        "Allclose is serving "
+            + url
+            + " (data in "
+            + root.services().home()
+            + "). Stop it with Ctrl+C.");
+    out.flush();
+    if (open) {
+      openBrowser(url, out);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
+    stopped.await();
+    return 0;
+  }
+
+  private static void openBrowser(String url, PrintWriter out) {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    List<String> command =
+        os.contains("mac")
+            ? List.of("open", url)
+            : os.contains("win")
+                ? List.of("rundll32", "url.dll,FileProtocolHandler", url)
+                : List.of("xdg-open", url);
+    try {
+      new ProcessBuilder(command)
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start();
+    } catch (IOException e) {
+      out.println(
+          "Could not open a browser ("
+              + command.get(0)
+              + " is missing); open "
+              + url
+              + " yourself.");
+    }
+  }
+}

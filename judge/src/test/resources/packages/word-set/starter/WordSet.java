@@ -1,0 +1,5 @@
+public class WordSet {
+  public WordSet(String prefix) {
+    throw new UnsupportedOperationException();
+  }
+}

@@ -1,0 +1,3 @@
+class WordSet:
+    def __init__(self, prefix):
+        raise NotImplementedError

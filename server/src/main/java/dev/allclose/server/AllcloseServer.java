@@ -1,0 +1,142 @@
+package dev.allclose.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.allclose.app.AppException;
+import dev.allclose.app.Workbench;
+import dev.allclose.judge.report.ReportJson;
+import dev.allclose.server.catalog.CatalogApi;
+import dev.allclose.server.catalog.StatementRenderer;
+import dev.allclose.server.interview.InterviewApi;
+import dev.allclose.server.progress.ProgressApi;
+import dev.allclose.server.runs.JudgeQueue;
+import dev.allclose.server.runs.RunApi;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The web app: pages (plain HTML and ES modules under {@code /static}, libraries from WebJars under
+ * {@code /webjars}) and the JSON API under {@code /api}, documented in {@code docs/api.md}. Listens
+ * on the loopback interface only. Judging runs on the {@link JudgeQueue}'s workers, so request
+ * threads stay free while submissions run.
+ */
+public final class AllcloseServer implements AutoCloseable {
+  private final Javalin javalin;
+  private final JudgeQueue queue;
+
+  /**
+   * @param workers judging threads
+   * @param waiting runs that may wait for a judging thread before new ones are refused
+   */
+  public AllcloseServer(Workbench workbench, Clock clock, int workers, int waiting) {
+    this.queue = new JudgeQueue(workbench, clock, workers, waiting);
+    ServerContext app = new ServerContext(workbench, queue, new StatementRenderer(), clock);
+    // The report JSON conventions (snake_case, every key present), plus times as ISO-8601 strings.
+    ObjectMapper json =
+        ReportJson.mapper()
+            .copy()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.INDENT_OUTPUT);
+    this.javalin =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.jsonMapper(new JavalinJackson(json, false));
+              config.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/static";
+                    files.directory = "/web";
+                    files.location = Location.CLASSPATH;
+                  });
+              config.staticFiles.enableWebjars();
+              config.router.ignoreTrailingSlashes = true;
+            });
+    page("/", "catalog.html");
+    page("/problems/{slug}", "problem.html");
+    page("/progress", "progress.html");
+    new CatalogApi(app).register(javalin);
+    new RunApi(app).register(javalin);
+    new ProgressApi(app).register(javalin);
+    new InterviewApi(app).register(javalin);
+    for (HandlerType verb :
+        new HandlerType[] {
+          HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE
+        }) {
+      javalin.addHttpHandler(
+          verb,
+          "/api/*",
+          ctx -> {
+            throw ApiError.notFound(
+                "no endpoint " + ctx.method() + " " + ctx.path() + "; see docs/api.md");
+          });
+    }
+    errors();
+  }
+
+  private void page(String path, String file) {
+    String html = resource("/web/" + file);
+    javalin.get(path, ctx -> ctx.html(html));
+  }
+
+  private void errors() {
+    javalin.exception(
+        ApiError.class, (e, ctx) -> error(ctx, e.status(), String.valueOf(e.getMessage())));
+    javalin.exception(
+        AppException.class, (e, ctx) -> error(ctx, 400, String.valueOf(e.getMessage())));
+    javalin.exception(
+        HttpResponseException.class,
+        (e, ctx) -> error(ctx, e.getStatus(), String.valueOf(e.getMessage())));
+    javalin.exception(
+        Exception.class,
+        (e, ctx) ->
+            error(
+                ctx,
+                500,
+                "internal error: "
+                    + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    ctx.status(status).json(Map.of("error", message));
+  }
+
+  /** Starts listening on 127.0.0.1; port 0 picks a free port. */
+  public AllcloseServer start(int port) {
+    javalin.start("127.0.0.1", port);
+    return this;
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  @Override
+  public void close() {
+    javalin.stop();
+    queue.close();
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = AllcloseServer.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing web resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

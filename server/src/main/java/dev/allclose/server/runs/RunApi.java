@@ -1,0 +1,114 @@
+package dev.allclose.server.runs;
+
+import dev.allclose.judge.Mode;
+import dev.allclose.judge.problem.Language;
+import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.judge.report.SubmissionReport;
+import dev.allclose.server.ApiError;
+import dev.allclose.server.Bodies;
+import dev.allclose.server.ServerContext;
+import dev.allclose.server.catalog.CatalogApi;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.Locale;
+import java.util.concurrent.RejectedExecutionException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs and submissions from the editor: {@code POST /api/problems/{ref}/runs} queues a judgement
+ * and answers 202 at once; {@code GET /api/runs/{id}} reports its progress and, when done, the same
+ * report object {@code submit --json} prints.
+ */
+public final class RunApi {
+  private static final int MAX_SOURCE = 1_000_000;
+  private final ServerContext app;
+
+  public RunApi(ServerContext app) {
+    this.app = app;
+  }
+
+  public void register(Javalin server) {
+    server.post("/api/problems/{ref}/runs", this::start);
+    server.get("/api/runs/{id}", this::status);
+  }
+
+  record RunRequest(@Nullable String language, @Nullable String source, @Nullable String mode) {}
+
+  /** A run as the page polls it. */
+  public record RunView(
+      String id,
+      String problem,
+      String mode,
+      String state,
+      int plannedCases,
+      int doneCases,
+      @Nullable String currentCase,
+      @Nullable SubmissionReport report,
+      @Nullable String error) {}
+
+  private void start(Context ctx) {
+    ProblemPackage p = app.problem(ctx.pathParam("ref"));
+    RunRequest req =
+        Bodies.read(
+            ctx,
+            RunRequest.class,
+            "{\"language\": \"python\", \"source\": \"...\", \"mode\": \"test\"}");
+    Language language = CatalogApi.language(p, req.language());
+    String source = req.source();
+    if (source == null || source.isBlank()) {
+      throw ApiError.badRequest("the run needs the solution's \"source\"");
+    }
+    if (source.length() > MAX_SOURCE) {
+      throw new ApiError(413, "a solution may hold at most 1,000,000 characters");
+    }
+    Mode mode = mode(req.mode());
+    String fileName =
+        p.starter(language)
+            .map(f -> String.valueOf(f.getFileName()).replace("/", ""))
+            .orElse("solution" + language.extension());
+    try {
+      Job job = app.queue().submit(p, source, fileName, mode);
+      ctx.status(202).json(view(job));
+    } catch (RejectedExecutionException e) {
+      throw new ApiError(
+          503,
+          "the judge is busy with "
+              + app.queue().waiting()
+              + " waiting runs; try again in a moment");
+    }
+  }
+
+  private void status(Context ctx) {
+    Job job =
+        app.queue()
+            .get(ctx.pathParam("id"))
+            .orElseThrow(() -> ApiError.notFound("no run " + ctx.pathParam("id")));
+    ctx.json(view(job));
+  }
+
+  private static Mode mode(@Nullable String id) {
+    if (id == null) {
+      return Mode.TEST;
+    }
+    return switch (id.toLowerCase(Locale.ROOT)) {
+      case "test" -> Mode.TEST;
+      case "submit" -> Mode.SUBMIT;
+      default ->
+          throw ApiError.badRequest(
+              "mode must be \"test\" (sample cases) or \"submit\" (all cases), not '" + id + "'");
+    };
+  }
+
+  static RunView view(Job job) {
+    return new RunView(
+        job.id(),
+        job.problem(),
+        job.mode(),
+        job.state().name().toLowerCase(Locale.ROOT),
+        job.plannedCases(),
+        job.doneCases(),
+        job.currentCase(),
+        job.report(),
+        job.error());
+  }
+}

@@ -1,0 +1,272 @@
+// The problem page: statement with rendered maths, hints one level at a time, the editor with
+// autosaved drafts, runs and submissions judged on the server, the report, the editorial and
+// interview mode.
+import { api, esc, minutes, clock } from "./api.js";
+import { typeset } from "./math.js";
+
+const slug = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
+const el = id => document.getElementById(id);
+const state = { detail: null, language: "python", editor: null, saveTimer: null, busy: false, tick: null };
+
+// ---------------------------------------------------------------------------------- statement
+
+function renderMeta(d) {
+  const s = d.summary;
+  document.title = `Allclose · ${s.number}. ${s.title}`;
+  el("meta").innerHTML = `<span class="title">${s.number}. ${esc(s.title)}</span>
+    <span>${esc(s.section_title)}</span><span>${esc(s.difficulty)}</span><span>${s.minutes} min</span>
+    <span class="status ${esc(s.status)}">${esc(s.status)}</span>
+    <span>${esc(s.companies.join(", "))}</span>`;
+}
+
+function renderHints(d) {
+  const interview = d.interview && d.interview.running;
+  el("hint-list").innerHTML = interview
+    ? `<p class="closed">Hints are closed during an interview session.</p>`
+    : d.hints.map((h, i) => `<div class="hint" data-level="${i + 1}"><strong>Hint ${i + 1}</strong>${h}</div>`).join("");
+  const next = d.hints.length + 1;
+  el("hint-btn").hidden = interview || next > d.hints_total;
+  el("hint-btn").textContent = `Show hint ${next} of ${d.hints_total}`;
+  typeset(el("hint-list"));
+}
+
+async function renderEditorial(d) {
+  const interview = d.interview && d.interview.running;
+  el("giveup-btn").hidden = interview || d.editorial_unlocked;
+  el("giveup-btn").dataset.armed = "";
+  el("giveup-btn").textContent = "Give up and read the editorial";
+  if (interview) {
+    el("editorial-body").innerHTML = `<p class="closed">The editorial is closed during an interview session.</p>`;
+  } else if (d.editorial_unlocked) {
+    const e = await api("GET", `/api/problems/${slug}/editorial`);
+    el("editorial-body").innerHTML = e.html;
+    typeset(el("editorial-body"));
+  } else {
+    el("editorial-body").innerHTML = `<p class="closed">The editorial opens once you have an accepted submission, or if you give up.</p>`;
+  }
+}
+
+async function showHint() {
+  const hint = await api("POST", `/api/problems/${slug}/hints`);
+  state.detail.hints.push(hint.html);
+  renderHints(state.detail);
+}
+
+async function giveUp() {
+  const button = el("giveup-btn");
+  if (!button.dataset.armed) {
+    button.dataset.armed = "1";
+    button.textContent = "Click again to give up and read it";
+    return;
+  }
+  await api("POST", `/api/problems/${slug}/give-up`);
+  state.detail.editorial_unlocked = true;
+  await renderEditorial(state.detail);
+}
+
+// ------------------------------------------------------------------------------------- editor
+
+function modeOf(language) {
+  return language === "java" ? "text/x-java" : "python";
+}
+
+async function loadDraft(language) {
+  const draft = await api("GET", `/api/problems/${slug}/draft/${language}`);
+  state.language = language;
+  state.editor.setOption("mode", modeOf(language));
+  state.editor.setValue(draft.source);
+  state.editor.clearHistory();
+  el("saved").textContent = "loaded";
+}
+
+function scheduleSave() {
+  clearTimeout(state.saveTimer);
+  el("saved").textContent = "editing";
+  state.saveTimer = setTimeout(saveDraft, 700);
+}
+
+async function saveDraft() {
+  clearTimeout(state.saveTimer);
+  await api("PUT", `/api/problems/${slug}/draft/${state.language}`, { source: state.editor.getValue() });
+  el("saved").textContent = `saved ${new Date().toLocaleTimeString()}`;
+}
+
+// --------------------------------------------------------------------------------------- runs
+
+async function run(mode) {
+  if (state.busy) return;
+  state.busy = true;
+  el("run-btn").disabled = el("submit-btn").disabled = true;
+  el("report").innerHTML = "";
+  try {
+    await saveDraft();
+    let job = await api("POST", `/api/problems/${slug}/runs`, { language: state.language, source: state.editor.getValue(), mode });
+    while (job.state === "queued" || job.state === "running") {
+      el("run-status").textContent = job.state === "queued" ? "Waiting for the judge..."
+        : job.planned_cases ? `Judging case ${Math.min(job.done_cases + 1, job.planned_cases)} of ${job.planned_cases}${job.current_case ? ": " + job.current_case : ""}...`
+        : "Preparing the cases...";
+      await new Promise(r => setTimeout(r, 250));
+      job = await api("GET", `/api/runs/${job.id}`);
+    }
+    el("run-status").textContent = "";
+    if (job.state === "failed") {
+      el("report").innerHTML = `<p class="summary bad">${esc(job.error)}</p>`;
+    } else {
+      renderReport(job.report);
+      if (job.report.verdict === "accepted" && mode === "submit") {
+        await refresh();
+      }
+    }
+  } catch (e) {
+    el("run-status").textContent = "";
+    el("report").innerHTML = `<p class="summary bad">${esc(e.message)}</p>`;
+  } finally {
+    state.busy = false;
+    el("run-btn").disabled = el("submit-btn").disabled = false;
+  }
+}
+
+const LABELS = {
+  accepted: "accepted", wrong_answer: "wrong answer", runtime_error: "runtime error", compile_error: "compile error",
+  time_limit: "time limit exceeded", memory_limit: "memory limit exceeded", output_limit: "output limit exceeded",
+  banned_call: "banned call", internal_error: "internal error", skipped: "not run",
+};
+
+function number(v) {
+  if (v === null || v === undefined) return "-";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" && Number.isFinite(v) && Math.abs(v) > 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e6)) return v.toExponential(3);
+  return typeof v === "number" ? String(Math.round(v * 1e6) / 1e6) : String(v);
+}
+
+function ms(v) {
+  return v < 1 ? `${v.toFixed(2)} ms` : v < 1000 ? `${Math.round(v)} ms` : `${(v / 1000).toFixed(2)} s`;
+}
+
+function caseDetail(c) {
+  const parts = [`<p>${esc(c.message)}</p>`];
+  const facts = [];
+  for (const o of c.outputs.filter(o => !o.matched)) {
+    facts.push(["output", `${esc(o.name)}: expected ${esc(o.expected_type)} of shape ${esc(o.expected_shape)}, got ${esc(o.actual_kind ?? "nothing")}${o.actual_shape ? " of shape " + esc(o.actual_shape) : ""}`]);
+    if (o.total) facts.push(["mismatched", `${o.mismatched} of ${o.total} (${(100 * o.mismatch_fraction).toFixed(1)}%)`]);
+    if (o.worst) facts.push(["worst element", `[${o.worst.index.join(", ")}]: expected ${esc(number(o.worst.expected))}, got ${esc(number(o.worst.actual))}`]);
+    if (o.max_abs_error !== null) facts.push(["max abs / rel error", `${number(o.max_abs_error)} / ${number(o.max_rel_error)}`]);
+    if (o.nan_count) facts.push(["NaN", `${o.nan_count} positions, first at [${o.nan_positions[0].join(", ")}]`]);
+    if (o.inf_count) facts.push(["infinity", `${o.inf_count} positions, first at [${o.inf_positions[0].join(", ")}]`]);
+  }
+  if (facts.length) parts.push(`<dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`);
+  for (const o of c.outputs.filter(o => !o.matched && o.excerpt)) parts.push(`<pre class="block">${esc(o.excerpt)}</pre>`);
+  if (c.traceback) parts.push(`<pre class="block traceback">${esc(c.traceback)}</pre>`);
+  return parts;
+}
+
+function renderReport(r) {
+  const ok = r.verdict === "accepted";
+  const rows = r.cases.map(c => {
+    const cls = c.verdict === "accepted" ? "v-ok" : c.verdict === "skipped" ? "v-skip" : "v-bad";
+    const detail = !["accepted", "skipped"].includes(c.verdict) ? caseDetail(c) : [];
+    if (c.stdout) detail.push(`<p class="muted small">printed (${c.stdout_bytes} bytes)</p><pre class="block">${esc(c.stdout)}</pre>`);
+    return `<tr class="case" data-case="${esc(c.name)}" data-verdict="${esc(c.verdict)}">
+        <td class="${cls}">${esc(LABELS[c.verdict] ?? c.verdict)}</td>
+        <td>${esc(c.name)}${c.visible ? "" : ' <span class="tag">hidden</span>'}<div class="muted small">${esc(c.description)}</div></td>
+        <td>${c.verdict === "skipped" ? "" : ms(c.time_ms)}</td></tr>
+      ${detail.length ? `<tr class="detail"><td></td><td colspan="2"><div class="case-detail">${detail.join("")}</div></td></tr>` : ""}`;
+  }).join("");
+  const header = `<div class="summary ${ok ? "ok" : "bad"}" data-verdict="${esc(r.verdict)}">${esc((LABELS[r.verdict] ?? r.verdict).toUpperCase())}
+    · ${r.passed}/${r.total} cases · ${r.mode === "test" ? "samples" : "all cases"} · ${ms(r.time_ms)}</div>
+    ${ok ? "" : `<p>${esc(r.message)}</p>`}
+    ${r.details ? `<pre class="block">${esc(r.details)}</pre>` : ""}`;
+  el("report").innerHTML = header + (r.cases.some(c => c.verdict !== "skipped")
+    ? `<table class="cases"><thead><tr><th>Verdict</th><th>Case</th><th>Time</th></tr></thead><tbody>${rows}</tbody></table>` : "");
+}
+
+// ---------------------------------------------------------------------------------- interview
+
+function renderInterview(d) {
+  const s = d.interview;
+  const button = el("interview-btn");
+  clearInterval(state.tick);
+  if (s && s.running) {
+    button.textContent = "End interview";
+    el("timer").hidden = false;
+    const deadline = Date.now() + s.remaining_ms;
+    const update = () => {
+      const left = deadline - Date.now();
+      el("timer").textContent = clock(left);
+      el("timer").classList.toggle("late", left < 5 * 60_000);
+      if (left <= 0) {
+        clearInterval(state.tick);
+        finishInterview(s.id);
+      }
+    };
+    update();
+    state.tick = setInterval(update, 250);
+  } else {
+    button.textContent = `Start interview (${d.summary.minutes} min)`;
+    el("timer").hidden = true;
+  }
+}
+
+async function toggleInterview() {
+  const s = state.detail.interview;
+  if (s && s.running) {
+    await finishInterview(s.id);
+  } else {
+    await api("POST", "/api/interviews", { problem: slug, language: state.language });
+    el("interview-summary").innerHTML = "";
+    await refresh();
+  }
+}
+
+async function finishInterview(id) {
+  const s = await api("POST", `/api/interviews/${id}/finish`);
+  el("interview-summary").innerHTML = `<div class="interview-summary" data-verdict="${esc(s.verdict)}">
+    <strong>Interview over.</strong> Time used ${clock(s.time_used_ms)} of ${s.budget_minutes}:00,
+    ${s.attempts} submission${s.attempts === 1 ? "" : "s"}, verdict: ${esc(LABELS[s.verdict] ?? s.verdict)}.</div>`;
+  await refresh();
+}
+
+// -------------------------------------------------------------------------------------- setup
+
+async function refresh() {
+  state.detail = await api("GET", `/api/problems/${slug}`);
+  renderMeta(state.detail);
+  renderHints(state.detail);
+  renderInterview(state.detail);
+  await renderEditorial(state.detail);
+}
+
+async function main() {
+  await api("POST", `/api/problems/${slug}/open`);
+  state.detail = await api("GET", `/api/problems/${slug}`);
+  const d = state.detail;
+  el("statement").innerHTML = d.statement_html;
+  typeset(el("statement"));
+  el("language").innerHTML = d.summary.languages.map(l => `<option value="${l}">${l === "java" ? "Java" : "Python"}</option>`).join("");
+  state.editor = window.CodeMirror.fromTextArea(el("editor"), {
+    lineNumbers: true, indentUnit: 4, matchBrackets: true, mode: "python",
+    extraKeys: {
+      "Ctrl-Enter": () => run("test"), "Cmd-Enter": () => run("test"),
+      "Shift-Ctrl-Enter": () => run("submit"), "Shift-Cmd-Enter": () => run("submit"),
+      Tab: cm => cm.execCommand(cm.somethingSelected() ? "indentMore" : "insertSoftTab"),
+    },
+  });
+  state.editor.on("change", scheduleSave);
+  await loadDraft(d.summary.languages[0]);
+  el("language").addEventListener("change", async e => { await saveDraft(); await loadDraft(e.target.value); });
+  el("run-btn").addEventListener("click", () => run("test"));
+  el("submit-btn").addEventListener("click", () => run("submit"));
+  el("hint-btn").addEventListener("click", showHint);
+  el("giveup-btn").addEventListener("click", giveUp);
+  el("interview-btn").addEventListener("click", toggleInterview);
+  document.addEventListener("keydown", e => {
+    if ((e.ctrlKey || e.metaKey) && e.key === "Enter" && !state.editor.hasFocus()) {
+      e.preventDefault();
+      run(e.shiftKey ? "submit" : "test");
+    }
+  });
+  await refresh();
+  document.body.dataset.ready = "1";
+}
+
+main().catch(e => { el("statement").innerHTML = `<p class="summary bad">${esc(e.message)}</p>`; });

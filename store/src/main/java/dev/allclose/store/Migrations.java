@@ -1,0 +1,91 @@
+package dev.allclose.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * Tells whether a database already has every migration this build ships, so that opening it for a
+ * command does not pay for Flyway's class-path scan each time. When in doubt (no history table, a
+ * migration missing or failed), it says no and Flyway runs as usual.
+ */
+final class Migrations {
+  private static final String LOCATION = "/db/migration";
+  private static final Pattern VERSION = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
+
+  private Migrations() {}
+
+  static boolean upToDate(DataSource source) {
+    Set<String> shipped = shipped();
+    if (shipped.isEmpty()) {
+      return false;
+    }
+    try (Connection c = source.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+      Set<String> applied = new HashSet<>();
+      while (rs.next()) {
+        applied.add(rs.getString(1));
+      }
+      return applied.containsAll(shipped);
+    } catch (SQLException noHistoryYet) {
+      return false;
+    }
+  }
+
+  /** The versions of the migration scripts in this build, as Flyway writes them ("1", "10"). */
+  static Set<String> shipped() {
+    URL url = Migrations.class.getResource(LOCATION);
+    if (url == null) {
+      return Set.of();
+    }
+    try {
+      URI uri = url.toURI();
+      Path dir =
+          uri.getScheme().equals("jar") ? fileSystem(uri).provider().getPath(uri) : Path.of(uri);
+      Set<String> versions = new HashSet<>();
+      try (Stream<Path> files = Files.list(dir)) {
+        files.forEach(
+            f -> {
+              Matcher m = VERSION.matcher(String.valueOf(f.getFileName()).replace("/", ""));
+              if (m.matches()) {
+                versions.add(m.group(1).replace('_', '.'));
+              }
+            });
+      }
+      return versions;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      return Set.of();
+    }
+  }
+
+  private static FileSystem fileSystem(URI uri) throws IOException {
+    try {
+      return FileSystems.newFileSystem(uri, Map.of());
+    } catch (FileSystemAlreadyExistsException e) {
+      return FileSystems.getFileSystem(uri);
+    }
+  }
+}

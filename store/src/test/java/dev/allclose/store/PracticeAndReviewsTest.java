@@ -1,0 +1,78 @@
+package dev.allclose.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The talk rounds' tables (V10, V11) on a real SQLite file, reopened between writes and reads. */
+class PracticeAndReviewsTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aSessionIsStoredWithItsAnswersAndReadBackNewestFirst() throws StoreException {
+    StoreTest.ManualClock clock = new StoreTest.ManualClock();
+    Store store = Store.openSqlite(tmp.resolve("a.db"), clock);
+    Instant start = clock.instant();
+    store
+        .practice()
+        .record(
+            "mock",
+            "research-engineer",
+            start,
+            start.plusSeconds(600),
+            List.of(
+                new PracticeAnswer(
+                    0, "bias-variance", "{\"answer\":\"x\"}", 1000, 300000, "{}", 0.5),
+                new PracticeAnswer(1, "l1-l2", "{\"answer\":\"y\"}", 2000, 300000, "{}", 0.75)));
+    clock.advance(Duration.ofHours(1));
+    store.practice().record("critique", "paper-a", clock.instant(), clock.instant(), List.of());
+
+    Store reopened = Store.openSqlite(tmp.resolve("a.db"), clock);
+    List<PracticeSession> all = reopened.practice().sessions(null);
+    assertThat(all).extracting(PracticeSession::round).containsExactly("critique", "mock");
+    PracticeSession mock = reopened.practice().sessions("mock").get(0);
+    assertThat(mock.answers())
+        .extracting(PracticeAnswer::item)
+        .containsExactly("bias-variance", "l1-l2");
+    assertThat(mock.answers().get(1).score()).isEqualTo(0.75);
+    assertThat(mock.finishedAt()).isEqualTo(start.plusSeconds(600));
+  }
+
+  @Test
+  void aReviewReplacesTheCardLogsTheRatingAndSettingsCanBeCleared() throws StoreException {
+    StoreTest.ManualClock clock = new StoreTest.ManualClock();
+    Store store = Store.openSqlite(tmp.resolve("r.db"), clock);
+    Instant now = clock.instant();
+    store
+        .reviews()
+        .record(
+            new ReviewCard("question:a", "{\"s\":1}", now.plusSeconds(86400), now, 1),
+            "good",
+            "test");
+    store
+        .reviews()
+        .record(
+            new ReviewCard("question:a", "{\"s\":2}", now.plusSeconds(3600), now, 2),
+            "again",
+            "test");
+    store
+        .reviews()
+        .record(new ReviewCard("problem:top-k", "{}", now.plusSeconds(60), now, 1), "hard", "test");
+    store.reviews().setting("deadline", "2026-12-01");
+
+    Store reopened = Store.openSqlite(tmp.resolve("r.db"), clock);
+    assertThat(reopened.reviews().card("question:a").orElseThrow().card()).isEqualTo("{\"s\":2}");
+    assertThat(reopened.reviews().logged("question:a")).isEqualTo(2);
+    assertThat(reopened.reviews().cards())
+        .extracting(ReviewCard::item)
+        .containsExactly("problem:top-k", "question:a");
+    assertThat(reopened.reviews().setting("deadline")).contains("2026-12-01");
+    reopened.reviews().setting("deadline", null);
+    assertThat(reopened.reviews().setting("deadline")).isEmpty();
+  }
+}

@@ -7,7 +7,8 @@ import org.flywaydb.core.api.logging.LogCreator;
 
 /**
  * Keeps Flyway's progress lines ("Migrating schema ...") off the user's terminal: only its warnings
- * and errors go on, to java.util.logging. Named in {@code Flyway.configure().loggers()}.
+ * and errors go on, to java.util.logging, less the warning that out-of-order mode is on, which
+ * {@link Store} turns on on purpose. Named in {@code Flyway.configure().loggers()}.
  */
 public final class FlywayLog implements LogCreator {
   @Override
@@ -27,7 +28,9 @@ public final class FlywayLog implements LogCreator {
 
       @Override
       public void warn(String message) {
-        logger.warning(message);
+        if (!message.startsWith("outOfOrder mode is active")) {
+          logger.warning(message);
+        }
       }
 
       @Override

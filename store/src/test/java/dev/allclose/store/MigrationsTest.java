@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
@@ -48,5 +53,31 @@ class MigrationsTest {
     Store store = Store.openSqlite(db);
     store.drafts().save("p", "python", "x");
     assertThat(store.drafts().get("p", "python")).contains("x");
+  }
+
+  @Test
+  void migratingAFreshDatabaseLogsNothing() throws Exception {
+    Logger flyway = Logger.getLogger("dev.allclose.store.flyway");
+    List<LogRecord> records = new ArrayList<>();
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord r) {
+            records.add(r);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    flyway.addHandler(handler);
+    try {
+      Store.openSqlite(tmp.resolve("fresh.sqlite"));
+    } finally {
+      flyway.removeHandler(handler);
+    }
+    assertThat(records).extracting(LogRecord::getMessage).isEmpty();
   }
 }

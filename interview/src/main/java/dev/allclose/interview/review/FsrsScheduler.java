@@ -23,10 +23,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Why this way: no JVM implementation of FSRS is published on Maven Central, and a scheduler is
  * not something to write by hand. ts-fsrs is fetched from the npm registry at build time, pinned by
- * version and sha512 integrity in {@code interview/fsrs/package-lock.json}, and shipped as a
- * resource (its {@code dist/index.umd.js} and licence). GraalJS runs it in interpreter mode on any
- * JDK, in a context with no access to the host, files or network. Fuzz is off, so the same review
- * history always gives the same due dates.
+ * version and the registry's sha512 in {@code interview/pom.xml}, and shipped as a resource (its
+ * {@code dist/index.umd.js} and licence). GraalJS runs it in interpreter mode on any JDK, in a
+ * context with no access to the host, files or network. Fuzz is off, so the same review history
+ * always gives the same due dates.
  *
  * <p>Creating the first scheduler in a JVM loads the engine (about a second, several on a slow
  * machine); later ones reuse it. An instance is not thread-safe; close it when done.
@@ -115,7 +115,7 @@ public final class FsrsScheduler implements AutoCloseable {
       try (InputStream in = FsrsScheduler.class.getResourceAsStream(name)) {
         if (in == null) {
           throw new IllegalStateException(
-              name + " is missing from the build (the interview module fetches ts-fsrs with npm)");
+              name + " is missing from the build (the interview module's build fetches ts-fsrs)");
         }
         return Source.newBuilder("js", new String(in.readAllBytes(), StandardCharsets.UTF_8), name)
             .build();

@@ -1,12 +1,14 @@
 // Writes fsrs-history.json beside this file: review histories run through ts-fsrs itself, under
-// Node.js, with the version pinned in interview/fsrs/package-lock.json. FsrsSchedulerTest runs the
-// same histories through FsrsScheduler (ts-fsrs inside the JVM) and expects the same cards.
-// Re-run from the repository root after `npm ci` in interview/fsrs:
+// Node.js: the very package (version and sha512 pinned in interview/pom.xml) that the build unpacks
+// into interview/target/ts-fsrs. FsrsSchedulerTest runs the same histories through FsrsScheduler
+// (ts-fsrs inside the JVM) and expects the same cards. Re-run from the repository root after a
+// build of the interview module (ts-fsrs has no dependencies of its own):
 //   node interview/src/test/resources/dev/allclose/interview/review/make_fsrs_history.js
 const fs = require('fs');
 const path = require('path');
-const FSRS = require(path.join(__dirname, '../../../../../../../fsrs/node_modules/ts-fsrs'));
-const version = require(path.join(__dirname, '../../../../../../../fsrs/node_modules/ts-fsrs/package.json')).version;
+const PACKAGE = path.join(__dirname, '../../../../../../../target/ts-fsrs/package');
+const FSRS = require(PACKAGE);
+const version = require(path.join(PACKAGE, 'package.json')).version;
 
 const GRADES = { again: 1, hard: 2, good: 3, easy: 4 };
 

@@ -2,9 +2,6 @@ package dev.allclose.cli.commands;
 
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
-import dev.allclose.cli.interactive.Answers;
-import dev.allclose.cli.interactive.Stopwatch;
-import dev.allclose.cli.output.Json;
 import dev.allclose.cli.output.Table;
 import dev.allclose.interview.bank.Flaw;
 import dev.allclose.interview.bank.Paper;
@@ -13,13 +10,8 @@ import dev.allclose.interview.critique.CritiqueResult;
 import dev.allclose.interview.critique.CritiqueScorer;
 import dev.allclose.interview.critique.CritiqueSection;
 import dev.allclose.interview.critique.FlawScore;
-import dev.allclose.store.PracticeAnswer;
 import dev.allclose.store.PracticeSession;
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,9 +50,6 @@ public final class CritiqueCommand implements Callable<Integer> {
       description = "Print the scores as JSON on stdout (the round itself goes to stderr).")
   boolean json;
 
-  /** The JSON of a scored critique. */
-  record Report(String session, CritiqueResult result, long elapsedMs, long budgetMs) {}
-
   @Override
   public Integer call() {
     QuestionBank bank = root.services().bank();
@@ -79,79 +68,34 @@ public final class CritiqueCommand implements Callable<Integer> {
       t.print(spec.commandLine().getOut());
       return 0;
     }
-    Paper p = choose(bank);
-    PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
+    StructuredRound round = new StructuredRound(root, spec, "critique", json);
+    Paper p = choose(bank, round);
+    PrintWriter out = round.out();
     show(out, p);
-    Instant start = root.environment().clock().instant();
-    Stopwatch watch = new Stopwatch(root.environment().clock(), Duration.ofMinutes(p.minutes()));
-    Answers answers = new Answers(root.environment(), root.prompter(), out);
-    Map<CritiqueSection, String> critique = new EnumMap<>(CritiqueSection.class);
-    for (CritiqueSection s : CritiqueSection.values()) {
-      out.println();
-      out.println(s.question());
-      out.flush();
-      critique.put(s, answers.answer(p.title() + "\n\n" + s.question()));
-    }
-    out.println(watch.report());
+    Map<CritiqueSection, String> critique =
+        round.ask(CritiqueSection.class, p.minutes(), p.title());
     CritiqueResult result = new CritiqueScorer(root.services().rubric()).score(p, critique);
     printScores(out, result);
     printKey(out, p);
-    Map<String, String> written = new LinkedHashMap<>();
-    critique.forEach((k, v) -> written.put(k.id(), v));
-    PracticeSession session =
-        root.services()
-            .store()
-            .practice()
-            .record(
-                "critique",
-                p.id(),
-                start,
-                root.environment().clock().instant(),
-                List.of(
-                    new PracticeAnswer(
-                        0,
-                        p.id(),
-                        Json.compact(written),
-                        watch.elapsed().toMillis(),
-                        watch.budget().toMillis(),
-                        Json.compact(result),
-                        result.score())));
+    PracticeSession session = round.save(p.id(), critique, result, result.score());
     out.printf(
         Locale.ROOT,
         "Session %s saved; %.0f%% of the planted flaws found.%n",
         session.id(),
         100 * result.score());
     out.flush();
-    if (json) {
-      spec.commandLine()
-          .getOut()
-          .println(
-              Json.write(
-                  new Report(
-                      session.id(),
-                      result,
-                      watch.elapsed().toMillis(),
-                      watch.budget().toMillis())));
-      spec.commandLine().getOut().flush();
-    }
+    round.report(session, result);
     return 0;
   }
 
-  private Paper choose(QuestionBank bank) {
+  private Paper choose(QuestionBank bank, StructuredRound round) {
     if (paper != null) {
       return bank.paper(paper)
           .orElseThrow(
               () ->
                   new UserError("no paper '" + paper + "'; `allclose critique --list` shows them"));
     }
-    List<String> done =
-        root.services().store().practice().sessions("critique").stream()
-            .map(s -> s.label())
-            .toList();
-    return bank.papers().stream()
-        .filter(p -> !done.contains(p.id()))
-        .findFirst()
-        .orElse(bank.papers().get(done.size() % bank.papers().size()));
+    return round.leastPractised(bank.papers(), Paper::id, "the bank has no papers");
   }
 
   private static void show(PrintWriter out, Paper p) {

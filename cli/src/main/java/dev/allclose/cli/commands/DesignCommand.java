@@ -2,9 +2,6 @@ package dev.allclose.cli.commands;
 
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
-import dev.allclose.cli.interactive.Answers;
-import dev.allclose.cli.interactive.Stopwatch;
-import dev.allclose.cli.output.Json;
 import dev.allclose.cli.output.Table;
 import dev.allclose.interview.bank.DesignPrompt;
 import dev.allclose.interview.bank.DesignSection;
@@ -14,13 +11,8 @@ import dev.allclose.interview.design.DesignResult;
 import dev.allclose.interview.design.DesignScorer;
 import dev.allclose.interview.design.SectionScore;
 import dev.allclose.interview.design.SeedCheck;
-import dev.allclose.store.PracticeAnswer;
 import dev.allclose.store.PracticeSession;
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,9 +52,6 @@ public final class DesignCommand implements Callable<Integer> {
       description = "Print the scores as JSON on stdout (the round itself goes to stderr).")
   boolean json;
 
-  /** The JSON of a scored design. */
-  record Report(String session, DesignResult result, long elapsedMs, long budgetMs) {}
-
   @Override
   public Integer call() {
     QuestionBank bank = root.services().bank();
@@ -72,64 +61,25 @@ public final class DesignCommand implements Callable<Integer> {
       t.print(spec.commandLine().getOut());
       return 0;
     }
-    DesignPrompt d = choose(bank);
-    PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
+    StructuredRound round = new StructuredRound(root, spec, "design", json);
+    DesignPrompt d = choose(bank, round);
+    PrintWriter out = round.out();
     show(out, d);
-    Instant start = root.environment().clock().instant();
-    Stopwatch watch = new Stopwatch(root.environment().clock(), Duration.ofMinutes(d.minutes()));
-    Answers answers = new Answers(root.environment(), root.prompter(), out);
-    Map<DesignSection, String> design = new EnumMap<>(DesignSection.class);
-    for (DesignSection s : DesignSection.values()) {
-      out.println();
-      out.println(s.question());
-      out.flush();
-      design.put(s, answers.answer(d.hypothesis() + "\n\n" + s.question()));
-    }
-    out.println(watch.report());
+    Map<DesignSection, String> design = round.ask(DesignSection.class, d.minutes(), d.hypothesis());
     DesignResult result = new DesignScorer(root.services().rubric()).score(d, design);
     print(out, d, result);
-    Map<String, String> written = new LinkedHashMap<>();
-    design.forEach((k, v) -> written.put(k.id(), v));
-    PracticeSession session =
-        root.services()
-            .store()
-            .practice()
-            .record(
-                "design",
-                d.id(),
-                start,
-                root.environment().clock().instant(),
-                List.of(
-                    new PracticeAnswer(
-                        0,
-                        d.id(),
-                        Json.compact(written),
-                        watch.elapsed().toMillis(),
-                        watch.budget().toMillis(),
-                        Json.compact(result),
-                        result.score())));
+    PracticeSession session = round.save(d.id(), design, result, result.score());
     out.printf(
         Locale.ROOT,
         "Session %s saved; %.0f%% overall match with the model design.%n",
         session.id(),
         100 * result.score());
     out.flush();
-    if (json) {
-      spec.commandLine()
-          .getOut()
-          .println(
-              Json.write(
-                  new Report(
-                      session.id(),
-                      result,
-                      watch.elapsed().toMillis(),
-                      watch.budget().toMillis())));
-      spec.commandLine().getOut().flush();
-    }
+    round.report(session, result);
     return 0;
   }
 
-  private DesignPrompt choose(QuestionBank bank) {
+  private DesignPrompt choose(QuestionBank bank, StructuredRound round) {
     if (prompt != null) {
       return bank.design(prompt)
           .orElseThrow(
@@ -137,12 +87,7 @@ public final class DesignCommand implements Callable<Integer> {
                   new UserError(
                       "no design prompt '" + prompt + "'; `allclose design --list` shows them"));
     }
-    List<String> done =
-        root.services().store().practice().sessions("design").stream().map(s -> s.label()).toList();
-    return bank.designs().stream()
-        .filter(p -> !done.contains(p.id()))
-        .findFirst()
-        .orElse(bank.designs().get(done.size() % bank.designs().size()));
+    return round.leastPractised(bank.designs(), DesignPrompt::id, "the bank has no design prompts");
   }
 
   private static void show(PrintWriter out, DesignPrompt d) {

@@ -2,10 +2,7 @@ package dev.allclose.cli.commands;
 
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
-import dev.allclose.cli.interactive.Answers;
 import dev.allclose.cli.interactive.Scores;
-import dev.allclose.cli.interactive.Stopwatch;
-import dev.allclose.cli.output.Json;
 import dev.allclose.cli.output.Table;
 import dev.allclose.interview.bank.Named;
 import dev.allclose.interview.bank.OpenField;
@@ -16,14 +13,9 @@ import dev.allclose.interview.mock.Rubric;
 import dev.allclose.interview.open.OpenCheck;
 import dev.allclose.interview.open.OpenResult;
 import dev.allclose.interview.open.OpenReview;
-import dev.allclose.store.PracticeAnswer;
 import dev.allclose.store.PracticeSession;
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,9 +56,6 @@ public final class OpenCommand implements Callable<Integer> {
       description = "Print the review as JSON on stdout (the round itself goes to stderr).")
   boolean json;
 
-  /** The JSON of a reviewed answer. */
-  record Report(String session, OpenResult result, long elapsedMs, long budgetMs) {}
-
   @Override
   public Integer call() {
     QuestionBank bank = root.services().bank();
@@ -79,23 +68,14 @@ public final class OpenCommand implements Callable<Integer> {
       t.print(spec.commandLine().getOut());
       return 0;
     }
-    OpenPrompt o = choose(bank);
-    PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
+    StructuredRound round = new StructuredRound(root, spec, "open", json);
+    OpenPrompt o = choose(bank, round);
+    PrintWriter out = round.out();
     out.println(o.title() + " (" + o.field().id() + ", " + o.minutes() + " min)");
     out.println();
     out.println(o.prompt());
     out.flush();
-    Instant start = root.environment().clock().instant();
-    Stopwatch watch = new Stopwatch(root.environment().clock(), Duration.ofMinutes(o.minutes()));
-    Answers answers = new Answers(root.environment(), root.prompter(), out);
-    Map<OpenPart, String> answer = new EnumMap<>(OpenPart.class);
-    for (OpenPart part : OpenPart.values()) {
-      out.println();
-      out.println(part.question());
-      out.flush();
-      answer.put(part, answers.answer(o.prompt() + "\n\n" + part.question()));
-    }
-    out.println(watch.report());
+    Map<OpenPart, String> answer = round.ask(OpenPart.class, o.minutes(), o.prompt());
     List<OpenCheck> checks = OpenReview.check(o, answer);
     out.println();
     out.println("Structure checks:");
@@ -124,53 +104,26 @@ public final class OpenCommand implements Callable<Integer> {
               : 0);
     }
     List<Integer> scores =
-        answers.ask(
-            "Score your four parts (problem, current approaches, solution needs, experiment) 0, 1 or 2; Enter keeps ["
-                + Scores.format(fallback)
-                + "]: ",
-            line -> Scores.parse(line, OpenPart.values().length, Rubric.MAX_POINT_SCORE),
-            fallback,
-            "Give four numbers from 0 to 2.");
+        round
+            .answers()
+            .ask(
+                "Score your four parts (problem, current approaches, solution needs, experiment) 0, 1 or 2; Enter keeps ["
+                    + Scores.format(fallback)
+                    + "]: ",
+                line -> Scores.parse(line, OpenPart.values().length, Rubric.MAX_POINT_SCORE),
+                fallback,
+                "Give four numbers from 0 to 2.");
     OpenResult result = new OpenResult(o.id(), checks, scores, Rubric.share(scores));
-    Map<String, String> written = new LinkedHashMap<>();
-    answer.forEach((k, v) -> written.put(k.id(), v));
-    PracticeSession session =
-        root.services()
-            .store()
-            .practice()
-            .record(
-                "open",
-                o.id(),
-                start,
-                root.environment().clock().instant(),
-                List.of(
-                    new PracticeAnswer(
-                        0,
-                        o.id(),
-                        Json.compact(written),
-                        watch.elapsed().toMillis(),
-                        watch.budget().toMillis(),
-                        Json.compact(result),
-                        result.score())));
+    PracticeSession session = round.save(o.id(), answer, result, result.score());
     out.printf(
         Locale.ROOT, "Session %s saved; self-review %.0f%%.%n", session.id(), 100 * result.score());
     out.flush();
-    if (json) {
-      spec.commandLine()
-          .getOut()
-          .println(
-              Json.write(
-                  new Report(
-                      session.id(),
-                      result,
-                      watch.elapsed().toMillis(),
-                      watch.budget().toMillis())));
-      spec.commandLine().getOut().flush();
-    }
+    round.report(session, result);
     return 0;
   }
 
-  private OpenPrompt choose(QuestionBank bank) {
+  private OpenPrompt choose(QuestionBank bank, StructuredRound round) {
+    List<OpenPrompt> prompts = bank.openPrompts();
     if (target != null) {
       var byId = bank.openPrompt(target);
       if (byId.isPresent()) {
@@ -186,18 +139,8 @@ public final class OpenCommand implements Callable<Integer> {
                               + "' is neither a field ("
                               + Named.ids(OpenField.class)
                               + ") nor a prompt id; `allclose open --list` shows them"));
-      return leastPractised(bank.openPrompts().stream().filter(o -> o.field() == field).toList());
+      prompts = prompts.stream().filter(o -> o.field() == field).toList();
     }
-    return leastPractised(bank.openPrompts());
-  }
-
-  private OpenPrompt leastPractised(List<OpenPrompt> prompts) {
-    List<String> done =
-        root.services().store().practice().sessions("open").stream().map(s -> s.label()).toList();
-    return prompts.stream()
-        .min(
-            java.util.Comparator.comparingLong(
-                (OpenPrompt o) -> done.stream().filter(o.id()::equals).count()))
-        .orElseThrow(() -> new UserError("no open-problems prompt for that field"));
+    return round.leastPractised(prompts, OpenPrompt::id, "no open-problems prompt for that field");
   }
 }

@@ -3,7 +3,7 @@ package dev.allclose.interview.bank;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The sections of the experimental-design template, in the order the round asks for them. */
-public enum DesignSection implements Named {
+public enum DesignSection implements AnswerPart {
   METRIC("metric", "Metric: what does 'improves' mean, measured how, on which tasks?"),
   BASELINE("baseline", "Baseline: compared with what, tuned how?"),
   EVALUATION_SET("evaluation_set", "Held-out evaluation set: which data, kept apart how?"),
@@ -26,6 +26,7 @@ public enum DesignSection implements Named {
     return id;
   }
 
+  @Override
   public String question() {
     return question;
   }

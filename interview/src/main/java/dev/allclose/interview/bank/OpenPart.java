@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * current approaches fail (naming the papers), say what a solution needs, name the experiment you
  * would run in three months.
  */
-public enum OpenPart implements Named {
+public enum OpenPart implements AnswerPart {
   PROBLEM("problem", "The problem: what exactly is unsolved?"),
   CURRENT_APPROACHES(
       "current_approaches", "Why current approaches fail: be specific and name the papers."),
@@ -29,6 +29,7 @@ public enum OpenPart implements Named {
     return id;
   }
 
+  @Override
   public String question() {
     return question;
   }

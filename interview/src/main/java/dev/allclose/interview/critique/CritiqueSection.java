@@ -1,9 +1,11 @@
 package dev.allclose.interview.critique;
 
+import dev.allclose.interview.bank.AnswerPart;
+
 /**
  * The sections of a structured critique, in the order the seeds' framework walks through a paper.
  */
-public enum CritiqueSection {
+public enum CritiqueSection implements AnswerPart {
   CLAIM("claim", "The claim: what exactly does the paper claim?"),
   FALSIFICATION(
       "falsification",
@@ -26,10 +28,12 @@ public enum CritiqueSection {
     this.question = question;
   }
 
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
   public String question() {
     return question;
   }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The direction of dependencies between the modules (STYLE.md): numeric <- reference <- problems;
- * numeric <- harness <- judge <- problems; store stands alone; numeric, store <- interview; judge
- * (its problem metadata) and store <- plan; judge, problems, store <- app <- server; cli on top.
+ * numeric <- harness <- judge <- problems; fields <- judge, interview; store stands alone; numeric,
+ * store <- interview; judge (its problem metadata) and store <- plan; judge, problems, store <- app
+ * <- server; cli on top.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -32,6 +33,18 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages("dev.allclose.numeric..", "java..", "org.jspecify..")
+        .check(classes);
+  }
+
+  @Test
+  void fieldsUseJacksonAndTheJdkOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.allclose.fields..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            "dev.allclose.fields..", "java..", "com.fasterxml.jackson..", "org.jspecify..")
         .check(classes);
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.allclose.fields.Fields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class BankReader {
     List<Path> files = files(dir, name);
     for (Path file : files) {
       String relative = name + "/" + file.getFileName();
-      Fields f = new Fields(relative, defects);
+      Fields f = new Fields((field, message) -> defects.add(new Defect(relative, field, message)));
       JsonNode node = parse(file, relative);
       if (node == null) {
         continue;

@@ -1,6 +1,7 @@
 package dev.allclose.interview.bank;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.allclose.fields.Fields;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;

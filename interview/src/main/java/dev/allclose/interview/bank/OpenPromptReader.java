@@ -1,6 +1,7 @@
 package dev.allclose.interview.bank;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.allclose.fields.Fields;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,7 +20,7 @@ final class OpenPromptReader {
   static @Nullable OpenPrompt read(JsonNode node, Fields f) {
     f.onlyKnownKeys(node, "", KEYS);
     String id = f.text(node, "id", "");
-    OpenField field = f.named(node, "field", "", OpenField.class);
+    OpenField field = Named.read(f, node, "field", "", OpenField.class);
     String title = f.text(node, "title", "");
     Integer minutes = f.integer(node, "minutes", "", 5, 60);
     String prompt = f.text(node, "prompt", "");

@@ -1,6 +1,7 @@
 package dev.allclose.interview.bank;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.allclose.fields.Fields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,7 +66,7 @@ final class PaperReader {
       }
       f.onlyKnownKeys(item, path, FLAW_KEYS);
       String id = f.text(item, "id", path);
-      FlawKind kind = f.named(item, "kind", path, FlawKind.class);
+      FlawKind kind = Named.read(f, item, "kind", path, FlawKind.class);
       List<String> signs = f.texts(item, "signs", path, 1, 6);
       String explanation = f.text(item, "explanation", path);
       if (id != null && !ids.add(id)) {

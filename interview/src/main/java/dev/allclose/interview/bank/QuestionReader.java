@@ -1,6 +1,7 @@
 package dev.allclose.interview.bank;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.allclose.fields.Fields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,13 +33,13 @@ final class QuestionReader {
     f.onlyKnownKeys(node, "", KEYS);
     String id = f.text(node, "id", "");
     String title = f.text(node, "title", "");
-    Area area = f.named(node, "area", "", Area.class);
-    Level difficulty = f.named(node, "difficulty", "", Level.class);
+    Area area = Named.read(f, node, "area", "", Area.class);
+    Level difficulty = Named.read(f, node, "difficulty", "", Level.class);
     Integer minutes = f.integer(node, "minutes", "", 1, 60);
     List<Role> roles = new ArrayList<>();
     List<String> roleIds = f.texts(node, "roles", "", 1, Role.values().length);
     for (int i = 0; i < roleIds.size(); i++) {
-      roles.add(f.named(roleIds.get(i), "roles[" + i + "]", Role.class));
+      roles.add(Named.read(f, roleIds.get(i), "roles[" + i + "]", Role.class));
     }
     Integer catalog = node.hasNonNull("catalog") ? f.integer(node, "catalog", "", 35, 45) : null;
     String source = f.text(node, "source", "");

@@ -1,6 +1,7 @@
 package dev.allclose.judge.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.allclose.fields.Fields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,10 +44,10 @@ final class MetadataReader {
           "cases",
           "reference");
 
-  private final YamlFields f;
+  private final Fields f;
 
   MetadataReader(List<Defect> defects) {
-    this.f = new YamlFields(FILE, defects);
+    this.f = new Fields((field, message) -> defects.add(new Defect(FILE, field, message)));
   }
 
   @Nullable ProblemMetadata read(JsonNode root, String folderName) {
@@ -238,7 +239,7 @@ final class MetadataReader {
   private @Nullable String identifier(JsonNode node, String key, String path) {
     String name = f.string(node, key, path, true);
     if (name != null && !IDENTIFIER.matcher(name).matches()) {
-      f.defect(YamlFields.join(path, key), "'" + name + "' is not an identifier");
+      f.defect(Fields.join(path, key), "'" + name + "' is not an identifier");
       return null;
     }
     return name;
@@ -367,8 +368,8 @@ final class MetadataReader {
   }
 
   private Tolerance tolerance(JsonNode node, String path) {
-    Double rtol = f.number(node, "rtol", path);
-    Double atol = f.number(node, "atol", path);
+    Double rtol = f.nonNegativeNumber(node, "rtol", path);
+    Double atol = f.nonNegativeNumber(node, "atol", path);
     return new Tolerance(
         rtol == null ? Tolerance.DEFAULT.rtol() : rtol,
         atol == null ? Tolerance.DEFAULT.atol() : atol);

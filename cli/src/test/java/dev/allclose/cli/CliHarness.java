@@ -88,6 +88,11 @@ final class CliHarness {
             false,
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             clock);
+    return execute(env, args);
+  }
+
+  /** Runs one command line in {@code env}, capturing what it prints. */
+  static Run execute(Environment env, String... args) {
     CommandLine cmd = Main.commandLine(env);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The talk rounds end to end through the command line, from a fresh database: answers scripted on
@@ -63,13 +60,8 @@ class RoundsCliTest {
             terminal,
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             clock);
-    CommandLine cmd = Main.commandLine(env);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    int exit = cmd.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+    CliHarness.Run r = CliHarness.execute(env, args);
+    return new Run(r.exit(), r.out(), r.err());
   }
 
   static final String BIAS_VARIANCE_ANSWER =

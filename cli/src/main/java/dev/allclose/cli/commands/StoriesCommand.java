@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -228,11 +229,7 @@ public final class StoriesCommand implements Callable<Integer> {
     @ParentCommand StoriesCommand stories;
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "story or project")
-    String kind;
-
-    @Parameters(index = "1", paramLabel = "N", description = "Its number.")
-    int number;
+    @Mixin EntryRef ref;
 
     @Parameters(index = "2..*", paramLabel = "PART", description = "Part ids.")
     List<String> only = new ArrayList<>();
@@ -240,8 +237,8 @@ public final class StoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       StoryBankContent content = StoryBankContent.load();
-      List<PartSpec> parts = parts(content, kind(kind));
-      BankEntry e = entry(stories, kind, number);
+      List<PartSpec> parts = parts(content, ref.kind());
+      BankEntry e = ref.entry(stories);
       for (String id : only) {
         if (parts.stream().noneMatch(p -> p.id().equals(id))) {
           throw new UserError(
@@ -264,18 +261,31 @@ public final class StoriesCommand implements Callable<Integer> {
       }
       Map<String, String> answers = stories.ask(asked);
       answers.values().removeIf(String::isBlank);
-      BankEntry updated = stories.bank().update(kind, number, answers).orElseThrow();
+      BankEntry updated = stories.bank().update(ref.kind(), ref.number, answers).orElseThrow();
       stories.printEntry(spec.commandLine().getOut(), updated, parts, content);
       return 0;
     }
   }
 
-  static BankEntry entry(StoriesCommand stories, String kind, int number) {
-    return stories
-        .bank()
-        .get(kind(kind), number)
-        .orElseThrow(
-            () -> new UserError("no " + kind + " " + number + "; `allclose stories` lists them"));
+  /** The KIND N that names an entry on the command line. */
+  static final class EntryRef {
+    @Parameters(index = "0", paramLabel = "KIND", description = "story or project")
+    String kind;
+
+    @Parameters(index = "1", paramLabel = "N", description = "Its number.")
+    int number;
+
+    String kind() {
+      return StoriesCommand.kind(kind);
+    }
+
+    BankEntry entry(StoriesCommand stories) {
+      return stories
+          .bank()
+          .get(kind(), number)
+          .orElseThrow(
+              () -> new UserError("no " + kind + " " + number + "; `allclose stories` lists them"));
+    }
   }
 
   /** {@code stories show KIND N}. */
@@ -284,17 +294,13 @@ public final class StoriesCommand implements Callable<Integer> {
     @ParentCommand StoriesCommand stories;
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "story or project")
-    String kind;
-
-    @Parameters(index = "1", paramLabel = "N", description = "Its number.")
-    int number;
+    @Mixin EntryRef ref;
 
     @Override
     public Integer call() {
       StoryBankContent content = StoryBankContent.load();
       stories.printEntry(
-          spec.commandLine().getOut(), entry(stories, kind, number), parts(content, kind), content);
+          spec.commandLine().getOut(), ref.entry(stories), parts(content, ref.kind()), content);
       return 0;
     }
   }
@@ -346,19 +352,15 @@ public final class StoriesCommand implements Callable<Integer> {
     @ParentCommand StoriesCommand stories;
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "story or project")
-    String kind;
-
-    @Parameters(index = "1", paramLabel = "N", description = "Its number.")
-    int number;
+    @Mixin EntryRef ref;
 
     @Override
     public Integer call() {
-      BankEntry e = entry(stories, kind, number);
-      stories.bank().remove(kind, number);
+      BankEntry e = ref.entry(stories);
+      stories.bank().remove(ref.kind(), ref.number);
       spec.commandLine()
           .getOut()
-          .println("Removed " + kind + " " + number + " (" + e.title() + ").");
+          .println("Removed " + ref.kind() + " " + ref.number + " (" + e.title() + ").");
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The command line through picocli's {@code execute()}, with a fresh home folder: real catalog,
@@ -63,6 +64,18 @@ class CliTest {
           w /= w.sum(-1, keepdims=True)
           return (w @ V).transpose(0, 2, 1, 3).reshape(B, T, D) @ W_O
       """;
+
+  @Test
+  void everyCommandIsSummedUpInOneWholeSentenceInTheHelp() {
+    // picocli lists a command by its header, or else the first line of its description
+    CommandLine cli = Main.commandLine(Environment.of(Map.of(), tmp));
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      CommandSpec spec = sub.getCommandSpec();
+      String[] header = spec.usageMessage().header();
+      String summary = header.length > 0 ? header[0] : spec.usageMessage().description()[0];
+      assertThat(summary).as(spec.name()).endsWith(".");
+    }
+  }
 
   @Test
   void listShowsTheCatalogAndFilters() {

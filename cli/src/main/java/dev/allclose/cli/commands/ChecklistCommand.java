@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code allclose checklist}: the day-before and day-of checklists, ticked per interview. */
 @Command(
     name = "checklist",
+    header = "The day-before and day-of checklists, ticked per interview.",
     description = {
       "The day-before and day-of checklists, with ticks kept per interview (--interview NAME;",
       "default: the latest). Tick with `checklist tick LIST N...` or go through with `walk`."

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code allclose critique}: the paper-critique round on a fabricated paper with planted flaws. */
 @Command(
     name = "critique",
+    header = "Critique a fabricated paper and see which planted flaws you found.",
     description = {
       "The paper-critique round: read a short fabricated paper, write a structured critique (claim,",
       "falsification test, baselines, ablations, contamination, first experiment; each section ends",

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code allclose design}: the experimental-design round, with a power analysis for the seeds. */
 @Command(
     name = "design",
+    header = "Design an experiment section by section; seeds checked by power analysis.",
     description = {
       "The experimental-design round: design the experiment that tests a hypothesis, section by",
       "section of the template (metric, baseline, held-out evaluation set, controlled variables,",

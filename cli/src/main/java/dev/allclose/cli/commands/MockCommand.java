@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
 /** {@code allclose mock}: a timed mock interview on questions of the bank, scored on its rubric. */
 @Command(
     name = "mock",
+    header = "A timed mock interview on the question bank, scored on the rubric.",
     description = {
       "A timed mock interview: 3-5 questions per assessment area, each answered in $EDITOR (when set",
       "and in a terminal) or typed on standard input and ended by a line holding a single '.'.",

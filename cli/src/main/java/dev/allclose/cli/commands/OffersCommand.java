@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code allclose offers}: keeps offers and compares them year by year. */
 @Command(
     name = "offers",
+    header = "Compare job offers year by year and over four years.",
     description = {
       "Compare job offers year by year and over four years: base, bonus, sign-on, equity with its",
       "vesting (cliff, monthly or quarterly, back-loaded), refreshers and extras, to the cent.",

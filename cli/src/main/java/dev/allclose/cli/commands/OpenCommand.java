@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code allclose open}: the open-problems round, timed, with a self-review of its structure. */
 @Command(
     name = "open",
+    header = "Name the key open problem of a field in four timed parts.",
     description = {
       "The open-problems round: name the most important unsolved problem of a field (retrieval,",
       "alignment, efficient-inference, multimodal, long-context) in four parts: the problem, why",

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code allclose questions}: questions to ask, by interviewer role and team type. */
 @Command(
     name = "questions",
+    header = "Questions to ask each interviewer, by role and team.",
     description = {
       "Questions to ask your interviewers, by their role and by the team's kind of work; the",
       "first three of each list (*) are its best. `questions pick` chooses three for an interview."

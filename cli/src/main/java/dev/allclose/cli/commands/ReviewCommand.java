@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code allclose review}: what spaced repetition says to review today. */
 @Command(
     name = "review",
+    header = "What spaced repetition (FSRS) says to review today.",
     description = {
       "What is due for review today: bank questions (rated by your mock-interview self-scores) and",
       "catalog problems (rated by their latest submission: accepted in time good, over time hard,",

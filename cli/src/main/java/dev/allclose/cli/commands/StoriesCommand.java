@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "stories",
+    header = "STAR(L) stories for the behavioural prompts and project briefs.",
     description = {
       "The story bank: STAR(L) stories for the six behavioural prompts, and one-page project",
       "briefs, each checked for missing, thin or unquantified parts."

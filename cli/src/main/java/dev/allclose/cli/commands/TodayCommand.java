@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code allclose today}: today's items of the study plan; ticks tasks done. */
 @Command(
     name = "today",
+    header = "Today's work in the study plan; tick tasks done.",
     description = {
       "Today's work in the study plan. Problems tick themselves when a submission is accepted;",
       "tick other items with --done N (their number in the list)."

@@ -12,8 +12,7 @@ import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.problem.ProblemSource;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.run.CaseProgress;
-import dev.allclose.judge.run.JavaRunner;
-import dev.allclose.judge.run.LocalProcessLauncher;
+import dev.allclose.judge.run.Isolation;
 import dev.allclose.judge.run.PythonRunner;
 import dev.allclose.problems.BuiltInProblems;
 import dev.allclose.store.Store;
@@ -40,6 +39,7 @@ public final class Workbench {
   private @Nullable Store store;
   private @Nullable Judge judge;
   private @Nullable CaseStore caseStore;
+  private @Nullable Isolation isolation;
 
   public Workbench(Path home, List<Path> problemDirs, Consumer<String> warnings) {
     this(home, problemDirs, warnings, Clock.systemUTC());
@@ -120,17 +120,19 @@ public final class Workbench {
     return caseStore;
   }
 
+  /** How solutions run here: in the sandbox, or without one and why. Found once. */
+  public synchronized Isolation isolation() {
+    if (isolation == null) {
+      isolation = Isolation.detect(home.resolve("cache"));
+    }
+    return isolation;
+  }
+
   public synchronized Judge judge() {
     if (judge == null) {
-      LocalProcessLauncher launcher = new LocalProcessLauncher();
       judge =
-          new Judge(
-              caseStore(),
-              List.of(
-                  new PythonRunner(launcher, PythonRunner.defaultPython()),
-                  new JavaRunner(launcher)),
-              home.resolve("work"),
-              JudgeSettings.DEFAULT);
+          Judge.of(
+              caseStore(), isolation().launcher(), home.resolve("work"), JudgeSettings.DEFAULT);
     }
     return judge;
   }

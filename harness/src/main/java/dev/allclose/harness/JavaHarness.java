@@ -8,8 +8,15 @@ import dev.allclose.harness.protocol.Manifest.Call;
 import dev.allclose.harness.protocol.Manifest.CaseSpec;
 import dev.allclose.harness.protocol.Manifest.Required;
 import dev.allclose.harness.protocol.Protocol;
+import dev.allclose.harness.protocol.RunCase;
 import dev.allclose.numeric.NdArray;
 import dev.allclose.numeric.Npz;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -17,6 +24,7 @@ import java.lang.management.MemoryType;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +33,11 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a compiled Java solution against every case of a manifest, in this one JVM. The judge starts
- * it as {@code java -Xmx<limit> -cp <harness>:<solution classes> dev.allclose.harness.JavaHarness
- * manifest.json} and follows the events it appends; see the Python harness for the same protocol on
- * the other side.
+ * Runs a compiled Java solution against the cases of a manifest, in this one JVM, one case each
+ * time the judge asks for it on standard input ({@link RunCase}). The judge starts it as {@code
+ * java -Xmx<limit> -cp <harness>:<solution classes> dev.allclose.harness.JavaHarness manifest.json}
+ * and reads the {@link Event}s it writes on standard output; see the Python harness for the same
+ * protocol on the other side.
  *
  * <p>Heap is capped by the judge's {@code -Xmx}; an {@link OutOfMemoryError} in a case becomes
  * status {@code memory}. Printing goes to a {@link BoundedOutput}. Exceptions are reported with the
@@ -47,30 +56,57 @@ public final class JavaHarness {
     this.traceback = new JavaTraceback(manifest.solution(), manifest.displayName());
   }
 
+  /**
+   * Runs the harness: {@code args[0]} is the manifest. Events go to the original standard output,
+   * which is kept aside before any of the solution's code runs; the solution's own prints are
+   * captured per case, and its standard input is empty.
+   */
   public static void main(String[] args) throws Exception {
     Manifest manifest = Protocol.mapper().readValue(Path.of(args[0]).toFile(), Manifest.class);
-    try (EventWriter events = new EventWriter(Path.of(manifest.results()))) {
-      try {
-        new JavaHarness(manifest, events).run();
-      } catch (Throwable t) { // a fault of the harness, reported rather than lost
-        events.emit(
-            Event.fatal("harness", "internal error in the Java harness: " + t, 0, stackTrace(t)));
-      }
+    EventWriter events = new EventWriter(new FileOutputStream(FileDescriptor.out));
+    BufferedReader commands =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    System.setIn(InputStream.nullInputStream());
+    System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+    try {
+      new JavaHarness(manifest, events).run(commands);
+    } catch (Throwable t) { // a fault of the harness, reported rather than lost
+      events.emit(
+          new Event.Fatal(
+              Event.Phase.HARNESS,
+              "internal error in the Java harness: " + t,
+              0,
+              stackTrace(t),
+              null));
     }
   }
 
-  private void run() throws Exception {
+  /** Links the solution, then runs each case the judge names, until its input closes. */
+  private void run(BufferedReader commands) throws Exception {
     List<Required> missing = targets.missing(manifest.required());
     if (!missing.isEmpty()) {
       String wanted = missing.stream().map(Required::signature).collect(Collectors.joining("; "));
       events.emit(
-          Event.fatal("link", manifest.displayName() + " does not define " + wanted, 0, null));
+          new Event.Fatal(
+              Event.Phase.LINK,
+              manifest.displayName() + " does not define " + wanted,
+              0,
+              null,
+              null));
       return;
     }
-    for (CaseSpec c : manifest.cases()) {
-      runCase(c);
+    Map<String, CaseSpec> byName = new LinkedHashMap<>();
+    manifest.cases().forEach(c -> byName.put(c.name(), c));
+    events.emit(new Event.Ready());
+    for (String line = commands.readLine(); line != null; line = commands.readLine()) {
+      String name = Protocol.mapper().readValue(line, RunCase.class).run();
+      CaseSpec spec = byName.get(name);
+      if (spec == null) {
+        throw new IllegalArgumentException("the judge asked for an unknown case " + name);
+      }
+      runCase(spec);
     }
-    events.emit(Event.done());
+    events.emit(new Event.Done());
   }
 
   private static final class CaseState {
@@ -79,7 +115,7 @@ public final class JavaHarness {
   }
 
   private void runCase(CaseSpec spec) throws Exception {
-    events.emit(Event.begin(spec.name()));
+    events.emit(new Event.Begin(spec.name()));
     Map<String, NdArray> inputs = Npz.read(Path.of(spec.input()));
     BoundedOutput output = new BoundedOutput(manifest.limits().outputBytes());
     PrintStream savedOut = System.out;
@@ -87,7 +123,7 @@ public final class JavaHarness {
     CaseState state = new CaseState();
     Map<String, @Nullable Object> values = new LinkedHashMap<>();
     Map<String, OutputInfo> infos = new LinkedHashMap<>();
-    String status = "ok";
+    Event.Status status = Event.Status.OK;
     String error = null;
     String trace = null;
     PrintStream captured = output.printStream();
@@ -99,20 +135,20 @@ public final class JavaHarness {
         unpack(call, returned, values, infos);
       }
     } catch (BoundedOutput.LimitExceeded e) {
-      status = "output";
+      status = Event.Status.OUTPUT;
     } catch (OutOfMemoryError e) {
-      status = "memory";
+      status = Event.Status.MEMORY;
       error = e.toString();
     } catch (Throwable t) {
       Throwable cause =
           t instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : t;
       if (cause instanceof BoundedOutput.LimitExceeded) {
-        status = "output";
+        status = Event.Status.OUTPUT;
       } else if (cause instanceof OutOfMemoryError) {
-        status = "memory";
+        status = Event.Status.MEMORY;
         error = cause.toString();
       } else {
-        status = "error";
+        status = Event.Status.ERROR;
         error = cause.toString();
         trace = traceback.format(cause);
       }
@@ -121,16 +157,15 @@ public final class JavaHarness {
       System.setErr(savedErr);
     }
     if (output.exceeded()) {
-      status = "output";
+      status = Event.Status.OUTPUT;
     }
     Map<String, NdArray> arrays = new LinkedHashMap<>();
-    if (status.equals("ok")) {
+    if (status == Event.Status.OK) {
       storeResults(spec, values, infos, arrays);
     }
     Npz.write(arrays, Path.of(spec.output()));
     events.emit(
-        new Event(
-            "end",
+        new Event.End(
             spec.name(),
             status,
             state.nanos / 1e6,
@@ -139,10 +174,7 @@ public final class JavaHarness {
             output.total(),
             error,
             trace,
-            infos,
-            null,
-            null,
-            0));
+            infos));
   }
 
   private @Nullable Object invoke(Call call, Map<String, NdArray> inputs, CaseState state)

@@ -9,6 +9,7 @@ import dev.allclose.judge.report.CaseReport;
 import dev.allclose.judge.report.OutputReport;
 import dev.allclose.judge.report.Verdict;
 import dev.allclose.judge.report.WorstElement;
+import dev.allclose.judge.run.CaseRun;
 import dev.allclose.judge.run.RunOutcome;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,9 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The verdict rules: from what the harness reported (or how its process died) to a case's verdict
- * and its one-line message. Knows nothing of processes or files.
+ * The verdict rules: from what the judge measured and read of a case (or how its process stopped)
+ * to the case's verdict and its one-line message. Times are the judge's own; the harness's account
+ * decides only how the solution failed when it says it failed. Knows nothing of processes or files.
  */
 final class CaseVerdicts {
   private static final Map<Integer, String> SIGNALS =
@@ -26,183 +28,218 @@ final class CaseVerdicts {
           4, "SIGILL", 6, "SIGABRT", 7, "SIGBUS", 8, "SIGFPE", 9, "SIGKILL", 11, "SIGSEGV", 24,
           "SIGXCPU", 25, "SIGXFSZ");
 
+  /** What a case used, as shown in its report. */
+  private record Usage(double timeMs, double cpuMs, long memoryKb) {
+    static final Usage NONE = new Usage(0, 0, 0);
+
+    static Usage of(CaseRun run) {
+      return new Usage(run.wallMs(), run.cpuMs(), run.end().peakKb());
+    }
+  }
+
+  /** What a case printed. */
+  private record Printed(String text, long bytes) {
+    static final Printed NOTHING = new Printed("", 0);
+
+    static Printed of(Event.End end) {
+      return new Printed(CaseVerdicts.text(end.stdout()), end.stdoutBytes());
+    }
+  }
+
+  /** A verdict and its message. */
+  private record Decision(Verdict verdict, String message) {}
+
   private CaseVerdicts() {}
 
   /**
-   * A case the harness finished; {@code check} runs only when the solution returned normally.
+   * The time a case may take beyond its limit for what the judge's clock sees besides the
+   * solution's own work: handing over the request, reading the input file and writing the output
+   * file (about 20 ms per MiB moved, plus a fixed 25 ms).
+   */
+  static double transferMs(long bytes) {
+    return 25 + bytes / 50_000.0;
+  }
+
+  /**
+   * A case the harness finished; {@code check} runs only when the solution returned normally in
+   * time. The time is the judge's own: from its request for the case to the case's end.
    *
+   * @param transferred the bytes of the case's input and output files
    * @param banReason the problem's sentence on banned calls, added to a call refused at run time
    */
   static CaseReport ended(
-      TestCase c, Event end, Limits limits, String banReason, Supplier<CheckResult> check) {
-    String stdout = text(end.stdout());
-    String status = text(end.status());
-    double ms = end.timeMs();
-    return switch (status) {
-      case "ok" -> {
-        if (ms > limits.timeMs()) {
-          yield plain(
-              c,
-              end,
-              limits,
-              Verdict.TIME_LIMIT,
-              "took " + seconds(ms) + ", over the " + seconds(limits.timeMs()) + " limit" + note(c),
-              null);
+      TestCase c,
+      CaseRun run,
+      Limits limits,
+      long transferred,
+      String banReason,
+      Supplier<CheckResult> check) {
+    Event.End end = run.end();
+    Usage usage = Usage.of(run);
+    Printed printed = Printed.of(end);
+    return switch (end.status()) {
+      case OK -> {
+        if (run.wallMs() > limits.timeMs() + transferMs(transferred)) {
+          String message =
+              "took "
+                  + seconds(run.wallMs())
+                  + ", over the "
+                  + seconds(limits.timeMs())
+                  + " limit"
+                  + note(c);
+          yield plain(c, limits, new Decision(Verdict.TIME_LIMIT, message), usage, printed, null);
         }
         CheckResult r = check.get();
-        yield withOutputs(
-            c,
-            end,
-            limits,
-            r.accepted() ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER,
-            r.message(),
-            r.outputs(),
-            stdout);
+        Verdict v = r.accepted() ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER;
+        yield withOutputs(c, limits, new Decision(v, r.message()), usage, printed, r.outputs());
       }
-      case "memory" ->
+      case MEMORY -> {
+        String message = "ran out of memory: the limit is " + limits.memoryMb() + " MiB" + note(c);
+        yield plain(c, limits, new Decision(Verdict.MEMORY_LIMIT, message), usage, printed, null);
+      }
+      case BANNED -> {
+        String message = text(end.error()) + (banReason.isEmpty() ? "" : ". " + banReason);
+        yield plain(
+            c, limits, new Decision(Verdict.BANNED_CALL, message), usage, printed, end.traceback());
+      }
+      case OUTPUT -> {
+        String message =
+            "printed more than " + limits.outputKb() + " KiB; remove debugging prints from loops";
+        yield plain(c, limits, new Decision(Verdict.OUTPUT_LIMIT, message), usage, printed, null);
+      }
+      case ERROR ->
           plain(
               c,
-              end,
               limits,
-              Verdict.MEMORY_LIMIT,
-              "ran out of memory: the limit is " + limits.memoryMb() + " MiB" + note(c),
-              null);
-      case "banned" ->
-          plain(
-              c,
-              end,
-              limits,
-              Verdict.BANNED_CALL,
-              text(end.error()) + (banReason.isEmpty() ? "" : ". " + banReason),
+              new Decision(Verdict.RUNTIME_ERROR, text(end.error())),
+              usage,
+              printed,
               end.traceback());
-      case "output" ->
-          plain(
-              c,
-              end,
-              limits,
-              Verdict.OUTPUT_LIMIT,
-              "printed more than " + limits.outputKb() + " KiB; remove debugging prints from loops",
-              null);
-      default -> plain(c, end, limits, Verdict.RUNTIME_ERROR, text(end.error()), end.traceback());
     };
   }
 
+  /** The case that was running when the harness reported a fault of its own. */
+  static CaseReport harnessFault(TestCase c, Limits limits, Event.Fatal fatal) {
+    Decision d = new Decision(Verdict.INTERNAL_ERROR, text(fatal.message()));
+    return plain(c, limits, d, Usage.NONE, Printed.NOTHING, fatal.traceback());
+  }
+
   /** The case that was running when the process stopped without reporting its end. */
-  static CaseReport interrupted(TestCase c, RunOutcome outcome, Limits limits, long allowanceMs) {
-    Verdict verdict;
-    String message;
-    switch (outcome.termination()) {
-      case TIMED_OUT -> {
-        verdict = Verdict.TIME_LIMIT;
-        message =
-            "still running after "
-                + seconds((double) allowanceMs)
-                + " (the limit is "
-                + seconds(limits.timeMs())
-                + "), so it was stopped"
-                + note(c);
-      }
-      case OUTPUT_OVERFLOW -> {
-        verdict = Verdict.OUTPUT_LIMIT;
-        message = "wrote too much to stdout/stderr, so it was stopped";
-      }
-      default -> {
-        int signal = outcome.signal().orElse(0);
-        if (signal == 24) {
-          verdict = Verdict.TIME_LIMIT;
-          message = "used up its CPU time and was stopped by the system" + note(c);
-        } else if (signal == 25) {
-          verdict = Verdict.OUTPUT_LIMIT;
-          message = "wrote a file larger than the judge allows";
-        } else if (signal > 0) {
-          verdict = Verdict.RUNTIME_ERROR;
-          message =
-              "the process died with signal "
-                  + signal
-                  + " ("
-                  + SIGNALS.getOrDefault(signal, "?")
-                  + ")"
-                  + (signal == 9 ? "; the system kills processes that exhaust its memory" : "");
-        } else {
-          verdict = Verdict.RUNTIME_ERROR;
-          message =
-              "the process exited with status "
-                  + outcome.exitCode()
-                  + " in the middle of the case: return a value instead of calling exit()";
-        }
-      }
+  static CaseReport interrupted(
+      TestCase c, RunOutcome.Stop stop, Limits limits, long allowanceMs, long peakKb) {
+    Decision d =
+        switch (stop.reason()) {
+          case TIMED_OUT, STARTUP_TIMED_OUT ->
+              new Decision(
+                  Verdict.TIME_LIMIT,
+                  "still running after "
+                      + seconds((double) allowanceMs)
+                      + " (the limit is "
+                      + seconds(limits.timeMs())
+                      + "), so it was stopped"
+                      + note(c));
+          case OUTPUT_OVERFLOW ->
+              new Decision(
+                  Verdict.OUTPUT_LIMIT, "wrote too much to stdout/stderr, so it was stopped");
+          case FILES_OVERFLOW ->
+              new Decision(
+                  Verdict.OUTPUT_LIMIT,
+                  "wrote too much to files (its folders may hold what one file may), so it was"
+                      + " stopped");
+          case MEMORY_KILLED ->
+              new Decision(
+                  Verdict.MEMORY_LIMIT,
+                  "its processes together went past the memory limit ("
+                      + limits.memoryMb()
+                      + " MiB for the solution), so the system stopped them"
+                      + note(c));
+          case PROTOCOL ->
+              new Decision(
+                  Verdict.RUNTIME_ERROR,
+                  "the solution's process broke the judge's protocol ("
+                      + stop.detail()
+                      + "); a solution must not write to the harness's streams");
+          case EXITED -> exited(stop);
+        };
+    return plain(c, limits, d, new Usage(stop.wallMs(), 0, peakKb), Printed.NOTHING, null);
+  }
+
+  private static Decision exited(RunOutcome.Stop stop) {
+    int signal = stop.signal().orElse(0);
+    if (signal == 24) {
+      return new Decision(Verdict.TIME_LIMIT, "used up its CPU time and was stopped by the system");
     }
-    return CaseReport.withoutOutputs(
-        c.name(),
-        c.visible(),
-        c.description(),
-        verdict,
-        message,
-        0,
-        0,
-        limits.timeMs(),
-        "",
-        0,
-        null);
+    if (signal == 25) {
+      return new Decision(Verdict.OUTPUT_LIMIT, "wrote a file larger than the judge allows");
+    }
+    if (signal > 0) {
+      return new Decision(
+          Verdict.RUNTIME_ERROR,
+          "the process died with signal "
+              + signal
+              + " ("
+              + SIGNALS.getOrDefault(signal, "?")
+              + ")"
+              + (signal == 9 ? "; the system kills processes that exhaust its memory" : ""));
+    }
+    if (!stop.detail().isEmpty()) {
+      return new Decision(Verdict.RUNTIME_ERROR, "the harness stopped: " + stop.detail());
+    }
+    return new Decision(
+        Verdict.RUNTIME_ERROR,
+        "the process exited with status "
+            + stop.exitCode()
+            + " in the middle of the case: return a value instead of calling exit()");
   }
 
   /** The first case, when the process never got to it: the solution did not finish loading. */
   static CaseReport neverStarted(TestCase c, Limits limits, long startupMs) {
-    return CaseReport.withoutOutputs(
-        c.name(),
-        c.visible(),
-        c.description(),
-        Verdict.TIME_LIMIT,
-        "the solution did not finish loading within "
-            + seconds((double) startupMs)
-            + " (code at module or class level runs while loading)",
-        0,
-        0,
-        limits.timeMs(),
-        "",
-        0,
-        null);
+    Decision d =
+        new Decision(
+            Verdict.TIME_LIMIT,
+            "the solution did not finish loading within "
+                + seconds((double) startupMs)
+                + " (code at module or class level runs while loading)");
+    return plain(c, limits, d, Usage.NONE, Printed.NOTHING, null);
   }
 
   static CaseReport skipped(TestCase c, Limits limits, String why) {
-    return CaseReport.withoutOutputs(
-        c.name(),
-        c.visible(),
-        c.description(),
-        Verdict.SKIPPED,
-        why,
-        0,
-        0,
-        limits.timeMs(),
-        "",
-        0,
-        null);
+    return plain(c, limits, new Decision(Verdict.SKIPPED, why), Usage.NONE, Printed.NOTHING, null);
   }
 
   private static CaseReport plain(
-      TestCase c, Event end, Limits limits, Verdict v, String message, @Nullable String traceback) {
-    return CaseReport.withoutOutputs(
+      TestCase c,
+      Limits limits,
+      Decision d,
+      Usage usage,
+      Printed printed,
+      @Nullable String traceback) {
+    return new CaseReport(
         c.name(),
         c.visible(),
         c.description(),
-        v,
-        message,
-        end.timeMs(),
-        end.peakKb(),
+        d.verdict(),
+        d.message(),
+        usage.timeMs(),
+        usage.cpuMs(),
+        usage.memoryKb(),
         limits.timeMs(),
-        text(end.stdout()),
-        end.stdoutBytes(),
+        List.of(),
+        null,
+        null,
+        null,
+        printed.text(),
+        printed.bytes(),
         traceback);
   }
 
   private static CaseReport withOutputs(
       TestCase c,
-      Event end,
       Limits limits,
-      Verdict v,
-      String message,
-      List<OutputReport> outputs,
-      String stdout) {
+      Decision d,
+      Usage usage,
+      Printed printed,
+      List<OutputReport> outputs) {
     Double maxAbs = null;
     Double maxRel = null;
     WorstElement worst = null;
@@ -227,17 +264,18 @@ final class CaseVerdicts {
         c.name(),
         c.visible(),
         c.description(),
-        v,
-        message,
-        end.timeMs(),
-        end.peakKb(),
+        d.verdict(),
+        d.message(),
+        usage.timeMs(),
+        usage.cpuMs(),
+        usage.memoryKb(),
         limits.timeMs(),
         outputs,
         maxAbs,
         maxRel,
         worst,
-        stdout,
-        end.stdoutBytes(),
+        printed.text(),
+        printed.bytes(),
         null);
   }
 

@@ -9,6 +9,7 @@ import dev.allclose.judge.cases.CaseSet;
 import dev.allclose.judge.cases.CaseStore;
 import dev.allclose.judge.cases.TestCase;
 import dev.allclose.judge.check.CheckContext;
+import dev.allclose.judge.check.CheckResult;
 import dev.allclose.judge.check.Checker;
 import dev.allclose.judge.check.OutputsChecker;
 import dev.allclose.judge.problem.Language;
@@ -18,14 +19,21 @@ import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.report.CaseReport;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
+import dev.allclose.judge.run.BatchFolder;
 import dev.allclose.judge.run.CaseProgress;
-import dev.allclose.judge.run.HarnessSupervisor;
+import dev.allclose.judge.run.CaseRun;
+import dev.allclose.judge.run.CaseStep;
+import dev.allclose.judge.run.ContainedProcess;
+import dev.allclose.judge.run.HarnessSession;
+import dev.allclose.judge.run.JavaRunner;
 import dev.allclose.judge.run.Prepared;
+import dev.allclose.judge.run.ProcessLauncher;
 import dev.allclose.judge.run.ProcessLimits;
+import dev.allclose.judge.run.PythonRunner;
 import dev.allclose.judge.run.RunOutcome;
 import dev.allclose.judge.run.Runner;
+import dev.allclose.judge.run.WorkTree;
 import dev.allclose.numeric.NdArray;
-import dev.allclose.numeric.Npz;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +70,16 @@ public final class Judge {
     runners.forEach(r -> this.runners.put(r.language(), r));
     this.workRoot = workRoot;
     this.settings = settings;
+  }
+
+  /** A judge of Python and Java solutions whose harnesses start through {@code launcher}. */
+  public static Judge of(
+      CaseStore caseStore, ProcessLauncher launcher, Path workRoot, JudgeSettings settings) {
+    return new Judge(
+        caseStore,
+        List.of(new PythonRunner(launcher, PythonRunner.defaultPython()), new JavaRunner(launcher)),
+        workRoot,
+        settings);
   }
 
   /** Judges a file; its language comes from its extension. */
@@ -188,7 +206,7 @@ public final class Judge {
         return stopped(cases, Verdict.INTERNAL_ERROR, "the judgement was interrupted", null, null);
       } finally {
         if (work != null && !settings.keepWorkDirs()) {
-          WorkDirs.delete(work);
+          WorkTree.delete(work);
         }
       }
     }
@@ -205,11 +223,10 @@ public final class Judge {
             cases, r.verdict(), message, r.line(), r.message().contains("\n") ? r.message() : null);
       }
       Prepared.Ready ready = (Prepared.Ready) prepared;
-      Path scratch = Files.createDirectories(work.resolve("scratch"));
-      Files.createDirectories(work.resolve("out"));
       List<List<TestCase>> batches = batchesByMemory(cases);
       for (int i = 0; i < batches.size(); i++) {
-        Optional<SubmissionReport> fatal = runBatch(set, batches.get(i), ready, work, scratch, i);
+        BatchFolder folder = BatchFolder.create(work, i);
+        Optional<SubmissionReport> fatal = runBatch(set, batches.get(i), ready, folder);
         if (fatal.isPresent()) {
           return fatal.get();
         }
@@ -237,28 +254,24 @@ public final class Judge {
       return c.memoryMb() != null ? l.withMemoryMb(c.memoryMb()) : l;
     }
 
-    private long allowanceMs(TestCase c) {
-      return 2L * limitsOf(c).timeMs() + 2_000;
-    }
-
     private Optional<SubmissionReport> runBatch(
-        CaseSet set, List<TestCase> batch, Prepared.Ready ready, Path work, Path scratch, int index)
+        CaseSet set, List<TestCase> batch, Prepared.Ready ready, BatchFolder folder)
         throws IOException, InterruptedException {
-      Path events = work.resolve("events-" + index + ".jsonl");
-      Path manifestFile = work.resolve("manifest-" + index + ".json");
-      Map<String, Long> allowance = new LinkedHashMap<>();
       List<Manifest.CaseSpec> specs = new ArrayList<>();
+      List<CaseStep> steps = new ArrayList<>();
       long totalMs = 0;
       for (TestCase c : batch) {
         Limits l = limitsOf(c);
+        Path staged = folder.inputs().resolve(c.name() + ".npz");
+        Path output = folder.outputs().resolve(c.name() + ".npz");
         specs.add(
             new Manifest.CaseSpec(
                 c.name(),
-                set.inputFile(c).toString(),
-                outputFile(work, c).toString(),
+                staged.toString(),
+                output.toString(),
                 l.timeMs(),
                 CallPlan.of(meta, c).forLanguage(language)));
-        allowance.put(c.name(), allowanceMs(c));
+        steps.add(new CaseStep(c.name(), set.inputFile(c), staged, output, allowanceMs(set, c)));
         totalMs += l.timeMs();
       }
       int memoryMb = limitsOf(batch.get(0)).memoryMb();
@@ -269,7 +282,6 @@ public final class Judge {
               language.id(),
               language == Language.PYTHON ? ready.solution().toString() : ready.sourceFileName(),
               fileName,
-              events.toString(),
               new Manifest.Limits(
                   memoryMb, outputBytes, cpuSeconds, settings.processes(), settings.fileBytes()),
               meta.banned().of(language),
@@ -279,17 +291,18 @@ public final class Judge {
                   ? new Manifest.FullSort(
                       meta.banned().fullSort().input(), meta.banned().fullSort().count())
                   : null);
-      Protocol.mapper().writeValue(manifestFile.toFile(), manifest);
+      Protocol.mapper().writeValue(folder.manifest().toFile(), manifest);
       ProcessLimits limits =
           new ProcessLimits(
               cpuSeconds,
               settings.fileBytes(),
               settings.processes(),
+              memoryMb,
               outputBytes * (batch.size() + 2) + 65_536,
               settings.startupMs());
-      Process process;
+      ContainedProcess process;
       try {
-        process = runner.start(ready, manifestFile, memoryMb, scratch, limits);
+        process = runner.start(ready, folder, memoryMb, limits);
       } catch (IOException e) {
         return Optional.of(
             stopped(
@@ -300,56 +313,83 @@ public final class Judge {
                 null));
       }
       RunOutcome outcome =
-          new HarnessSupervisor(process, events, allowance, limits, progress).supervise();
-      Optional<Event> fatal = outcome.fatal();
-      if (fatal.isPresent()
-          && outcome.events().stream().noneMatch(e -> e.event().equals("begin"))) {
-        return Optional.of(fatalReport(fatal.get()));
+          new HarnessSession(process, limits, List.of(folder.outputs(), folder.scratch()), progress)
+              .drive(steps);
+      Event.Fatal fatal = outcome.fatal();
+      if (fatal != null && outcome.cases().isEmpty() && outcome.stop() == null) {
+        return Optional.of(fatalReport(fatal));
       }
-      decideBatch(batch, outcome, work);
+      decideBatch(set, batch, outcome);
       return Optional.empty();
     }
 
-    private void decideBatch(List<TestCase> batch, RunOutcome outcome, Path work)
-        throws IOException {
+    /** The wall time after which the judge stops a case: twice its limit, and then some. */
+    private long allowanceMs(CaseSet set, TestCase c) {
+      return 2L * limitsOf(c).timeMs() + 2_000 + (long) CaseVerdicts.transferMs(inputBytes(set, c));
+    }
+
+    private void decideBatch(CaseSet set, List<TestCase> batch, RunOutcome outcome) {
+      RunOutcome.Stop stop = outcome.stop();
+      Event.Fatal fatal = outcome.fatal();
       boolean stopped = false;
-      boolean anyBegun = outcome.events().stream().anyMatch(e -> e.event().equals("begin"));
       for (TestCase c : batch) {
         Limits l = limitsOf(c);
-        Optional<Event> end = outcome.end(c.name());
+        Optional<CaseRun> run = outcome.run(c.name());
         CaseReport r;
-        if (end.isPresent()) {
-          Map<String, NdArray> actual =
-              Files.exists(outputFile(work, c)) ? Npz.read(outputFile(work, c)) : Map.of();
-          Event e = end.get();
+        if (run.isPresent()) {
+          r = decideCase(set, c, l, run.get());
+        } else if (!stopped && stop != null && c.name().equals(stop.runningCase())) {
           r =
-              CaseVerdicts.ended(
-                  c,
-                  e,
-                  l,
-                  meta.banned().reason(),
-                  () ->
-                      checker()
-                          .check(
-                              new CheckContext(
-                                  meta,
-                                  c,
-                                  actual,
-                                  e.outputs() == null ? Map.of() : e.outputs(),
-                                  CallPlan.of(meta, c).resultTypes())));
-        } else if (!stopped && c.name().equals(outcome.runningCase())) {
-          r = CaseVerdicts.interrupted(c, outcome, l, allowanceMs(c));
+              fatal != null
+                  ? CaseVerdicts.harnessFault(c, l, fatal)
+                  : CaseVerdicts.interrupted(
+                      c, stop, l, allowanceMs(set, c), outcome.peakMemoryKb());
           stopped = true;
-        } else if (!stopped && !anyBegun) {
+        } else if (!stopped && stop != null && stop.runningCase() == null) {
           r =
-              outcome.termination() == RunOutcome.Termination.TIMED_OUT
+              stop.reason() == RunOutcome.Reason.STARTUP_TIMED_OUT
                   ? CaseVerdicts.neverStarted(c, l, settings.startupMs())
-                  : CaseVerdicts.interrupted(c, outcome, l, allowanceMs(c));
+                  : CaseVerdicts.interrupted(
+                      c, stop, l, allowanceMs(set, c), outcome.peakMemoryKb());
           stopped = true;
         } else {
           r = CaseVerdicts.skipped(c, l, "not run: an earlier case stopped the solution's process");
         }
         reports.put(c.name(), r);
+      }
+    }
+
+    private CaseReport decideCase(CaseSet set, TestCase c, Limits l, CaseRun run) {
+      long transferred = inputBytes(set, c) + run.outputBytes();
+      String unreadable =
+          run.output() instanceof CaseRun.Output.Unreadable u
+              ? "its results could not be read: " + u.why()
+              : null;
+      Map<String, NdArray> actual = run.output().arraysOrEmpty();
+      return CaseVerdicts.ended(
+          c,
+          run,
+          l,
+          transferred,
+          meta.banned().reason(),
+          () ->
+              unreadable != null
+                  ? CheckResult.reject(unreadable)
+                  : checker()
+                      .check(
+                          new CheckContext(
+                              meta,
+                              c,
+                              actual,
+                              run.end().outputs() == null ? Map.of() : run.end().outputs(),
+                              CallPlan.of(meta, c).resultTypes())));
+    }
+
+    private long inputBytes(CaseSet set, TestCase c) {
+      try {
+        return Files.size(set.inputFile(c));
+      } catch (IOException e) {
+        return 0;
       }
     }
 
@@ -361,17 +401,16 @@ public final class Judge {
       return checkers.computeIfAbsent(name, Judge::instantiateChecker);
     }
 
-    private SubmissionReport fatalReport(Event fatal) {
-      String phase = String.valueOf(fatal.phase());
+    private SubmissionReport fatalReport(Event.Fatal fatal) {
       String message = String.valueOf(fatal.message());
       Integer line = fatal.line() > 0 ? fatal.line() : null;
       String details = joinDetails(fatal.traceback(), fatal.stdout());
-      return switch (phase) {
-        case "syntax", "link" -> stoppedAll(Verdict.COMPILE_ERROR, message, line, details);
-        case "banned" ->
+      return switch (fatal.phase()) {
+        case SYNTAX, LINK -> stoppedAll(Verdict.COMPILE_ERROR, message, line, details);
+        case BANNED ->
             stoppedAll(Verdict.BANNED_CALL, message + ". " + meta.banned().reason(), line, details);
-        case "import" -> stoppedAll(Verdict.RUNTIME_ERROR, message, line, details);
-        default -> stoppedAll(Verdict.INTERNAL_ERROR, message, line, details);
+        case IMPORT -> stoppedAll(Verdict.RUNTIME_ERROR, message, line, details);
+        case HARNESS -> stoppedAll(Verdict.INTERNAL_ERROR, message, line, details);
       };
     }
 
@@ -458,10 +497,6 @@ public final class Judge {
       case TIME_LIMIT, MEMORY_LIMIT, OUTPUT_LIMIT, SKIPPED, INTERNAL_ERROR -> true;
       default -> false;
     };
-  }
-
-  private static Path outputFile(Path work, TestCase c) {
-    return work.resolve("out").resolve(c.name() + ".npz");
   }
 
   private static Checker instantiateChecker(String className) {

@@ -7,8 +7,7 @@ import dev.allclose.judge.report.CaseReport;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
 import dev.allclose.judge.run.CaseProgress;
-import dev.allclose.judge.run.JavaRunner;
-import dev.allclose.judge.run.LocalProcessLauncher;
+import dev.allclose.judge.run.Isolation;
 import dev.allclose.judge.run.PythonRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +27,11 @@ class BadSubmissionsTest {
 
   @BeforeAll
   static void judge() {
-    LocalProcessLauncher launcher = new LocalProcessLauncher();
     JudgeSettings quickStartup = new JudgeSettings(10_000, 32, 64L << 20, false);
     judge =
-        new Judge(
+        Judge.of(
             new CaseStore(tmp.resolve("cache"), PythonRunner.defaultPython()),
-            List.of(
-                new PythonRunner(launcher, PythonRunner.defaultPython()), new JavaRunner(launcher)),
+            Isolation.detect(tmp.resolve("state")).launcher(),
             tmp.resolve("work"),
             quickStartup);
   }

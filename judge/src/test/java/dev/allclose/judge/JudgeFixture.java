@@ -6,24 +6,20 @@ import dev.allclose.judge.problem.PackageReader;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.run.CaseProgress;
-import dev.allclose.judge.run.JavaRunner;
-import dev.allclose.judge.run.LocalProcessLauncher;
+import dev.allclose.judge.run.Isolation;
 import dev.allclose.judge.run.PythonRunner;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** A judge with real runners over a temporary folder, and the test packages. */
 final class JudgeFixture {
   final Judge judge;
 
   JudgeFixture(Path tmp) {
-    LocalProcessLauncher launcher = new LocalProcessLauncher();
     this.judge =
-        new Judge(
+        Judge.of(
             new CaseStore(tmp.resolve("cache"), PythonRunner.defaultPython()),
-            List.of(
-                new PythonRunner(launcher, PythonRunner.defaultPython()), new JavaRunner(launcher)),
+            Isolation.detect(tmp.resolve("state")).launcher(),
             tmp.resolve("work"),
             JudgeSettings.DEFAULT);
   }

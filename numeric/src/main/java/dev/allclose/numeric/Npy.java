@@ -169,6 +169,14 @@ public final class Npy {
       } catch (NumberFormatException e) {
         throw new NpyFormatException("bad shape (" + tuple + ")");
       }
+      if (shape[i] < 0) {
+        throw new NpyFormatException("negative dimension in shape (" + tuple + ")");
+      }
+    }
+    try {
+      NdArray.sizeOf(shape);
+    } catch (IllegalArgumentException e) {
+      throw new NpyFormatException(String.valueOf(e.getMessage()));
     }
     return shape;
   }

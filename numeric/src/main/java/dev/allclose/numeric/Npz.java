@@ -44,15 +44,62 @@ public final class Npz {
   }
 
   public static SequencedMap<String, NdArray> read(InputStream in) throws IOException {
+    return read(in, Long.MAX_VALUE);
+  }
+
+  /**
+   * Reads an archive from an untrusted source: at most {@code maxBytes} of array data in all,
+   * counted after decompression, so a small deflated archive cannot expand into gigabytes.
+   */
+  public static SequencedMap<String, NdArray> read(InputStream in, long maxBytes)
+      throws IOException {
     SequencedMap<String, NdArray> arrays = new LinkedHashMap<>();
     try (ZipInputStream zip = new ZipInputStream(in)) {
+      InputStream bounded = new BoundedInput(zip, maxBytes);
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        arrays.put(arrayName(e), readEntry(e, zip));
+        arrays.put(arrayName(e), readEntry(e, bounded));
       }
     } catch (ZipException e) {
       throw new NpyFormatException("not a valid .npz (zip) archive: " + e.getMessage());
     }
     return arrays;
+  }
+
+  /** Counts what is read through it, across entries, and refuses to go past a limit. */
+  private static final class BoundedInput extends java.io.FilterInputStream {
+    private final long max;
+    private long read;
+
+    BoundedInput(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      count(Math.max(0, n));
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // the zip stream is closed by its owner
+    }
+
+    private void count(int n) {
+      read += n;
+      if (read > max) {
+        throw new NpyFormatException("the archive holds more than " + max + " bytes of arrays");
+      }
+    }
   }
 
   private static String arrayName(ZipEntry e) {

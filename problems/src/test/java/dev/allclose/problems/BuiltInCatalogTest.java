@@ -11,8 +11,7 @@ import dev.allclose.judge.cases.CaseStore;
 import dev.allclose.judge.problem.InvalidPackageException;
 import dev.allclose.judge.problem.ProblemCatalog;
 import dev.allclose.judge.problem.ProblemPackage;
-import dev.allclose.judge.run.JavaRunner;
-import dev.allclose.judge.run.LocalProcessLauncher;
+import dev.allclose.judge.run.Isolation;
 import dev.allclose.judge.run.PythonRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,13 +37,11 @@ class BuiltInCatalogTest {
   static void setUp() throws Exception {
     catalog = ProblemCatalog.load(List.of(new BuiltInProblems()));
     Path tmp = Files.createTempDirectory("allclose-catalog-test");
-    LocalProcessLauncher launcher = new LocalProcessLauncher();
     CaseStore store = new CaseStore(tmp.resolve("cache"), PythonRunner.defaultPython());
     Judge judge =
-        new Judge(
+        Judge.of(
             store,
-            List.of(
-                new PythonRunner(launcher, PythonRunner.defaultPython()), new JavaRunner(launcher)),
+            Isolation.detect(tmp.resolve("state")).launcher(),
             tmp.resolve("work"),
             JudgeSettings.DEFAULT);
     verifier = new PackageVerifier(judge, store);

@@ -5,13 +5,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the judge asks a harness to do: which solution to load, the limits to set on itself, the
- * names it must find, and the cases to run in order. Written by the judge as {@code manifest.json}
- * (snake_case keys) and read by the Python harness and by {@code JavaHarness}.
+ * names it must find, and the cases it may be asked to run. Written by the judge as {@code
+ * manifest.json} (snake_case keys) and read by the Python harness and by {@code JavaHarness}; the
+ * cases then run one at a time, each when the judge sends its {@link RunCase}.
  *
  * @param language {@code python} or {@code java}
  * @param solution Python: path of the solution file; Java: unused (the class is on the classpath)
  * @param displayName the file name the candidate knows, used in tracebacks and messages
- * @param results path of the events file the harness appends to ({@link Event}, one JSON line each)
  * @param banned Python only: names the solution may not use ({@code numpy.sort}, {@code .sort},
  *     {@code sorted}); Java submissions are checked by the judge at compile time
  * @param required the functions, classes, methods and attributes that must exist before any case
@@ -23,7 +23,6 @@ public record Manifest(
     String language,
     String solution,
     String displayName,
-    String results,
     Limits limits,
     List<String> banned,
     List<Required> required,

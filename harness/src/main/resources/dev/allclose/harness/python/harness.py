@@ -1,9 +1,16 @@
-"""Allclose's Python harness: runs one solution against every case of a manifest.
+"""Allclose's Python harness: runs one solution against the cases of a manifest.
 
-The judge starts it as ``python3 -B harness.py MANIFEST`` in a scratch directory and follows the
-events it appends to ``manifest["results"]`` (one JSON object per line, see
-``dev.allclose.harness.protocol.Event``). Everything the solution does happens in this one
-process: the syntax and banned-name checks, the import, then each case in order.
+The judge starts it as ``python3 -B harness.py MANIFEST`` in a scratch directory, waits for the
+``ready`` event, then asks for one case at a time with a ``{"run": NAME}`` line on standard input
+(it writes that case's input file just before). The harness answers with ``begin`` and ``end``
+events on standard output, one JSON object per line (see ``dev.allclose.harness.protocol.Event``),
+and with ``done`` when its input closes. Everything the solution does happens in this one process:
+the syntax and banned-name checks, the import, then each case it is asked for.
+
+Before any of the solution's code runs, the event stream and the command stream are moved to
+private descriptors: the solution's standard input is empty and anything it writes to file
+descriptors 1 or 2 lands in the judge's diagnostic stream, never among the events. The judge trusts
+nothing this process reports for a verdict: it times each case itself and reads every output.
 
 The harness sets its own limits before the solution's code runs: CPU seconds, file size,
 processes (where the OS enforces it) and address space (its own footprint after importing
@@ -32,10 +39,10 @@ GUARD = None
 
 
 class Events:
-    """Appends one flushed JSON line per event, so the judge sees progress as it happens."""
+    """Writes one flushed JSON line per event, so the judge sees progress as it happens."""
 
-    def __init__(self, path):
-        self._out = open(path, "a", encoding="utf-8")
+    def __init__(self, stream):
+        self._out = stream
 
     def emit(self, **fields):
         self._out.write(json.dumps(fields, allow_nan=True) + "\n")
@@ -43,6 +50,21 @@ class Events:
 
     def fatal(self, phase, message, line=0, tb=None, stdout=None):
         self.emit(event="fatal", phase=phase, message=message, line=line, traceback=tb, stdout=stdout)
+
+
+def private_channels():
+    """Moves the event stream (fd 1) and the command stream (fd 0) to fresh descriptors, then
+    points fd 0 at /dev/null and fd 1 at fd 2, so that nothing the solution reads or writes through
+    the standard descriptors can touch the protocol."""
+    events = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    commands = os.fdopen(os.dup(0), "r", encoding="utf-8")
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.close(null)
+    os.dup2(2, 1)
+    sys.stdin = open(os.devnull, encoding="utf-8")
+    sys.stdout = sys.__stdout__ = os.fdopen(1, "w", encoding="utf-8", closefd=False)
+    return events, commands
 
 
 # ---------------------------------------------------------------------------------------------
@@ -645,10 +667,11 @@ def defines(module, required):
 
 def main():
     global MANIFEST
-    with open(sys.argv[1], encoding="utf-8") as f:
-        MANIFEST = json.load(f)
-    events = Events(MANIFEST["results"])
+    stream, commands = private_channels()
+    events = Events(stream)
     try:
+        with open(sys.argv[1], encoding="utf-8") as f:
+            MANIFEST = json.load(f)
         sys.path[0] = os.getcwd()
         set_limits(MANIFEST["limits"])
         import numpy  # noqa: F401  (loaded before the memory cap so the budget is the solution's)
@@ -656,8 +679,13 @@ def main():
         module = load_solution(events)
         if module is None:
             return
-        for case in MANIFEST["cases"]:
-            run_case(module, case, events, MANIFEST["limits"])
+        cases = {case["name"]: case for case in MANIFEST["cases"]}
+        events.emit(event="ready")
+        for line in commands:
+            name = json.loads(line)["run"]
+            if name not in cases:
+                raise ValueError("the judge asked for an unknown case %r" % name)
+            run_case(module, cases[name], events, MANIFEST["limits"])
         events.emit(event="done")
     except BaseException as e:  # a fault of the harness, reported rather than lost
         events.fatal("harness", "internal error in the Python harness: %s" % describe_error(e),

@@ -8,8 +8,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param visible true for a sample case; a hidden case's report has no inputs, only errors
  * @param message one line: why the case failed, or empty when accepted
- * @param timeMs time spent inside the solution
- * @param memoryKb the process's peak memory when the case ended (Python: resident set; Java: heap)
+ * @param timeMs the judge's own clock, from its request for the case to the case's end (the
+ *     solution's call, with reading its inputs and writing its results)
+ * @param cpuMs the CPU time the run's processes used meanwhile, as the kernel counts it
+ * @param memoryKb the process's peak memory when the case ended, as the harness saw it (Python:
+ *     resident set; Java: heap)
  * @param outputs one report per compared result
  * @param maxAbsError over all outputs, when numbers were compared
  * @param maxRelError over all outputs, when numbers were compared
@@ -24,6 +27,7 @@ public record CaseReport(
     Verdict verdict,
     String message,
     double timeMs,
+    double cpuMs,
     long memoryKb,
     long timeLimitMs,
     List<OutputReport> outputs,
@@ -36,36 +40,5 @@ public record CaseReport(
 
   public CaseReport {
     outputs = List.copyOf(outputs);
-  }
-
-  /** A case that produced no outputs: it failed before them, or it did not run. */
-  public static CaseReport withoutOutputs(
-      String name,
-      boolean visible,
-      String description,
-      Verdict verdict,
-      String message,
-      double timeMs,
-      long memoryKb,
-      long timeLimitMs,
-      String stdout,
-      long stdoutBytes,
-      @Nullable String traceback) {
-    return new CaseReport(
-        name,
-        visible,
-        description,
-        verdict,
-        message,
-        timeMs,
-        memoryKb,
-        timeLimitMs,
-        List.of(),
-        null,
-        null,
-        null,
-        stdout,
-        stdoutBytes,
-        traceback);
   }
 }

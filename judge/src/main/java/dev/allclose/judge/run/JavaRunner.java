@@ -2,13 +2,19 @@ package dev.allclose.judge.run;
 
 import dev.allclose.harness.JavaHarness;
 import dev.allclose.judge.problem.Language;
+import dev.allclose.judge.report.Verdict;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs Java solutions: compiled in this JVM ({@link JavaSourceCompiler}, which also rejects banned
@@ -16,6 +22,15 @@ import java.util.stream.Collectors;
  * the problem's memory limit.
  */
 public final class JavaRunner implements Runner {
+  /** A JVM's own threads (compiler, GC, reference handling, ...) and the sandbox's processes. */
+  private static final int OWN_PROCESSES = 64;
+
+  /** Room for the JVM beyond its heap: metaspace, code cache, thread stacks. */
+  private static final int OWN_MEMORY_MB = 512;
+
+  private static final long COMPILE_SECONDS = 30;
+  private static final long COMPILER_STACK_BYTES = 64L << 20;
+
   private final ProcessLauncher launcher;
   private final JavaSourceCompiler compiler = new JavaSourceCompiler();
 
@@ -28,10 +43,36 @@ public final class JavaRunner implements Runner {
     return Language.JAVA;
   }
 
+  /**
+   * Compiles on a thread of its own with a deadline: javac has no way to be cancelled, and some
+   * sources (nested generic inference, very deep expressions) take it minutes or overflow its
+   * stack. A compilation past the deadline is reported and its thread left to finish in the
+   * background (javac cannot be stopped).
+   */
   @Override
   public Prepared prepare(String source, String displayName, List<String> banned, Path workDir)
       throws IOException {
-    Prepared p = compiler.compile(source, displayName, banned, workDir.resolve("classes"));
+    FutureTask<Prepared> compilation =
+        new FutureTask<>(
+            () -> compiler.compile(source, displayName, banned, workDir.resolve("classes")));
+    Thread.ofPlatform().daemon().name("javac").stackSize(COMPILER_STACK_BYTES).start(compilation);
+    Prepared p;
+    try {
+      p = compilation.get(COMPILE_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      return new Prepared.Rejected(
+          Verdict.COMPILE_ERROR,
+          displayName
+              + ": the compiler did not finish within "
+              + COMPILE_SECONDS
+              + " s; simplify deeply nested expressions or generic types",
+          null);
+    } catch (ExecutionException e) {
+      return compileFailure(e.getCause(), displayName);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while compiling " + displayName);
+    }
     if (p instanceof Prepared.Ready ready) {
       List<Path> classpath = new ArrayList<>(HarnessClasspath.entries());
       classpath.add(ready.solution());
@@ -40,17 +81,32 @@ public final class JavaRunner implements Runner {
     return p;
   }
 
-  @Override
-  public Process start(
-      Prepared.Ready prepared, Path manifest, int memoryMb, Path scratch, ProcessLimits limits)
+  private static Prepared compileFailure(@Nullable Throwable cause, String displayName)
       throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    if (cause instanceof IOException io) {
+      throw io;
+    }
+    if (cause instanceof StackOverflowError) {
+      return new Prepared.Rejected(
+          Verdict.COMPILE_ERROR,
+          displayName + ": too deeply nested for the compiler; split long expressions",
+          null);
+    }
+    throw new IllegalStateException("the Java compiler failed on " + displayName, cause);
+  }
+
+  @Override
+  public ContainedProcess start(
+      Prepared.Ready prepared, BatchFolder batch, int memoryMb, ProcessLimits limits)
+      throws IOException {
+    Path javaHome = Path.of(System.getProperty("java.home"));
     List<String> command =
         List.of(
-            java,
+            javaHome.resolve("bin").resolve("java").toString(),
             "-Xmx" + memoryMb + "m",
             "-Xms16m",
             "-XX:+UseSerialGC",
+            "-XX:CICompilerCount=2",
             "-XX:-UsePerfData",
             "-Djava.awt.headless=true",
             "-cp",
@@ -58,7 +114,19 @@ public final class JavaRunner implements Runner {
                 .map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator)),
             JavaHarness.class.getName(),
-            manifest.toString());
-    return launcher.start(command, scratch, Map.of(), limits);
+            batch.manifest().toString());
+    List<Path> readOnly = new ArrayList<>(prepared.classpath());
+    readOnly.addAll(List.of(javaHome, batch.manifest(), batch.inputs()));
+    ProcessLimits own =
+        new ProcessLimits(
+            limits.cpuSeconds(),
+            limits.fileBytes(),
+            limits.processes() + OWN_PROCESSES,
+            memoryMb + OWN_MEMORY_MB,
+            limits.captureBytes(),
+            limits.startupMs());
+    return launcher.start(
+        new LaunchSpec(
+            command, batch.scratch(), Map.of(), own, readOnly, List.of(batch.outputs())));
   }
 }

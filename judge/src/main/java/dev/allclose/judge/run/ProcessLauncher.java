@@ -1,17 +1,16 @@
 package dev.allclose.judge.run;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Starts a command under limits. The seam where a sandbox goes: a launcher that wraps the command
- * (namespaces, a read-only file system, no network) can replace {@link LocalProcessLauncher}
- * without touching the runners.
+ * Starts a harness under limits: the seam between "what to run" (the runners) and "how it is
+ * contained" ({@link BubblewrapLauncher} on Linux, {@link LocalProcessLauncher} where no sandbox is
+ * available). The process's standard input, output and error are pipes to the judge.
  */
 public interface ProcessLauncher {
-  Process start(
-      List<String> command, Path workDir, Map<String, String> environment, ProcessLimits limits)
-      throws IOException;
+  /** Starts the harness; the caller closes the result, which kills whatever is left of the run. */
+  ContainedProcess start(LaunchSpec spec) throws IOException;
+
+  /** Whether the program sees only what its {@link LaunchSpec} lets through. */
+  boolean isolated();
 }

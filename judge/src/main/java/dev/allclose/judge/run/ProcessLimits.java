@@ -1,14 +1,23 @@
 package dev.allclose.judge.run;
 
 /**
- * Limits set on a harness process by the operating system and by the supervisor.
+ * Limits set on a harness process by the operating system and by the judge that watches it.
  *
  * @param cpuSeconds CPU time for the whole process (RLIMIT_CPU)
- * @param fileBytes the largest file it may write (RLIMIT_FSIZE)
- * @param processes extra processes and threads it may start (RLIMIT_NPROC, counted on top of what
- *     the user already runs; not enforced for root)
- * @param captureBytes stdout plus stderr the supervisor reads before it stops the process
- * @param startupMs time until the harness reports its first event
+ * @param fileBytes the largest file it may write (RLIMIT_FSIZE), and the most its writable folders
+ *     may hold in all before the judge stops it
+ * @param processes processes and threads the whole run may hold at once, the harness's own included
+ *     (a cgroup's pids.max, or RLIMIT_NPROC inside the sandbox's user namespace)
+ * @param memoryMb memory the whole run may hold, the interpreter's own included (a cgroup's limit
+ *     where one can be made; the harness also caps its own heap or address space)
+ * @param captureBytes what the process may write to its diagnostic stream (stderr) in all
+ * @param startupMs time until the harness says it is ready, and until it finishes after its last
+ *     case
  */
 public record ProcessLimits(
-    int cpuSeconds, long fileBytes, int processes, long captureBytes, long startupMs) {}
+    int cpuSeconds,
+    long fileBytes,
+    int processes,
+    int memoryMb,
+    long captureBytes,
+    long startupMs) {}

@@ -1,11 +1,14 @@
 package dev.allclose.judge.run;
 
 import dev.allclose.judge.problem.Language;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +19,13 @@ import java.util.Map;
  */
 public final class PythonRunner implements Runner {
   private static final String HARNESS = "/dev/allclose/harness/python/harness.py";
+
+  /** The interpreter, its bwrap parent and its init, plus NumPy's one BLAS thread. */
+  private static final int OWN_PROCESSES = 8;
+
+  /** Room for the interpreter and NumPy on top of the solution's memory budget. */
+  private static final int OWN_MEMORY_MB = 256;
+
   private static final Map<String, String> ENVIRONMENT =
       Map.of(
           // One BLAS thread: timings stay comparable and the address-space cap stays meaningful.
@@ -24,7 +34,8 @@ public final class PythonRunner implements Runner {
           "MKL_NUM_THREADS", "1",
           "PYTHONDONTWRITEBYTECODE", "1",
           "PYTHONIOENCODING", "utf-8",
-          "PYTHONUNBUFFERED", "1");
+          "PYTHONUNBUFFERED", "1",
+          "PYTHONNOUSERSITE", "1");
 
   private final ProcessLauncher launcher;
   private final String python;
@@ -55,22 +66,47 @@ public final class PythonRunner implements Runner {
   }
 
   @Override
-  public Process start(
-      Prepared.Ready prepared, Path manifest, int memoryMb, Path scratch, ProcessLimits limits)
+  public ContainedProcess start(
+      Prepared.Ready prepared, BatchFolder batch, int memoryMb, ProcessLimits limits)
       throws IOException {
-    Path harness = scratch.resolveSibling("harness.py");
-    if (!Files.exists(harness)) {
+    PythonRuntime runtime = PythonRuntime.of(python);
+    Path harness = harnessFile(sourceFolder(prepared).resolveSibling("harness.py"));
+    Map<String, String> env = new LinkedHashMap<>(ENVIRONMENT);
+    env.put("PYTHONPATH", String.join(File.pathSeparator, runtime.searchPath()));
+    List<Path> readOnly = new ArrayList<>(runtime.folders());
+    readOnly.addAll(List.of(harness, batch.manifest(), sourceFolder(prepared), batch.inputs()));
+    ProcessLimits own =
+        new ProcessLimits(
+            limits.cpuSeconds(),
+            limits.fileBytes(),
+            limits.processes() + OWN_PROCESSES,
+            memoryMb + OWN_MEMORY_MB,
+            limits.captureBytes(),
+            limits.startupMs());
+    return launcher.start(
+        new LaunchSpec(
+            List.of(runtime.executable(), "-B", harness.toString(), batch.manifest().toString()),
+            batch.scratch(),
+            env,
+            own,
+            readOnly,
+            List.of(batch.outputs())));
+  }
+
+  private static Path sourceFolder(Prepared.Ready prepared) {
+    return java.util.Objects.requireNonNull(prepared.solution().getParent());
+  }
+
+  /** The harness script, copied once into the run's folder. */
+  private static Path harnessFile(Path target) throws IOException {
+    if (!Files.exists(target)) {
       try (InputStream in = PythonRunner.class.getResourceAsStream(HARNESS)) {
         if (in == null) {
           throw new IOException("the Python harness is missing from the build");
         }
-        Files.copy(in, harness);
+        Files.copy(in, target);
       }
     }
-    return launcher.start(
-        List.of(python, "-B", harness.toString(), manifest.toString()),
-        scratch,
-        ENVIRONMENT,
-        limits);
+    return target;
   }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Runs solutions of one language: prepares the source (copy, or compile and check banned names),
- * then starts the language's harness on a manifest. Everything a runner starts goes through its
- * {@link ProcessLauncher}, the place a sandbox wraps.
+ * then starts the language's harness on a batch's manifest. Everything a runner starts goes through
+ * its {@link ProcessLauncher}, which decides how the process is contained; the runner says what the
+ * process needs to see.
  */
 public interface Runner {
   Language language();
@@ -23,11 +24,13 @@ public interface Runner {
       throws IOException;
 
   /**
-   * Starts the harness on {@code manifest} with the given memory budget.
+   * Starts the harness on the batch's manifest.
    *
-   * @param scratch the solution's working directory: it may write there, nothing else lives there
+   * @param memoryMb the problem's memory budget for the solution
+   * @param limits the run's limits; the runner adds its harness's own footprint to the process and
+   *     memory counts
    */
-  Process start(
-      Prepared.Ready prepared, Path manifest, int memoryMb, Path scratch, ProcessLimits limits)
+  ContainedProcess start(
+      Prepared.Ready prepared, BatchFolder batch, int memoryMb, ProcessLimits limits)
       throws IOException;
 }

@@ -11,8 +11,7 @@ import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
 import dev.allclose.judge.run.CaseProgress;
-import dev.allclose.judge.run.JavaRunner;
-import dev.allclose.judge.run.LocalProcessLauncher;
+import dev.allclose.judge.run.Isolation;
 import dev.allclose.judge.run.PythonRunner;
 import dev.allclose.problems.BuiltInProblems;
 import java.nio.file.Files;
@@ -60,13 +59,11 @@ class BeamSearchJudgeTest {
   static void setUp() throws Exception {
     pkg = ProblemCatalog.load(List.of(new BuiltInProblems())).find("beam-search").orElseThrow();
     Path tmp = Files.createTempDirectory("allclose-beam-search-test");
-    LocalProcessLauncher launcher = new LocalProcessLauncher();
     CaseStore store = new CaseStore(tmp.resolve("cache"), PythonRunner.defaultPython());
     judge =
-        new Judge(
+        Judge.of(
             store,
-            List.of(
-                new PythonRunner(launcher, PythonRunner.defaultPython()), new JavaRunner(launcher)),
+            Isolation.detect(tmp.resolve("state")).launcher(),
             tmp.resolve("work"),
             JudgeSettings.DEFAULT);
   }

@@ -1,0 +1,24 @@
+package dev.allclose.judge.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The folders of one harness process inside a run's working folder: the manifest, the input folder
+ * (one case's input at a time, read-only to the solution), the output folder and the scratch folder
+ * (the solution's working directory, {@code $HOME} and {@code /tmp}). Nothing else of the judge
+ * (the case cache, expected outputs, other runs) is reachable from them.
+ */
+public record BatchFolder(Path manifest, Path inputs, Path outputs, Path scratch) {
+
+  /** Makes the folders of batch {@code index} under {@code runDir}. */
+  public static BatchFolder create(Path runDir, int index) throws IOException {
+    Path dir = Files.createDirectories(runDir.resolve("batch-" + index));
+    return new BatchFolder(
+        dir.resolve("manifest.json"),
+        Files.createDirectories(dir.resolve("in")),
+        Files.createDirectories(dir.resolve("out")),
+        Files.createDirectories(dir.resolve("scratch")));
+  }
+}

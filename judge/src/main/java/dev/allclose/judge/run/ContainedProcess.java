@@ -1,0 +1,53 @@
+package dev.allclose.judge.run;
+
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A started harness and what contains it: the process the judge talks to, and the control groups
+ * that bound the whole run where the launcher could make them. Closing it kills every process of
+ * the run and removes the groups.
+ */
+public final class ContainedProcess implements AutoCloseable {
+  private final Process process;
+  private final ProcessTree tree;
+  private final Cgroups.@Nullable Run groups;
+
+  ContainedProcess(Process process, Cgroups.@Nullable Run groups) {
+    this.process = process;
+    this.tree = new ProcessTree(process);
+    this.groups = groups;
+  }
+
+  /** A process started without any container (tests of the supervision itself). */
+  public static ContainedProcess of(Process process) {
+    return new ContainedProcess(process, null);
+  }
+
+  public Process process() {
+    return process;
+  }
+
+  public ProcessTree tree() {
+    return tree;
+  }
+
+  /** The run's peak memory as the kernel counted it, when a control group held the run. */
+  public OptionalLong peakMemoryKb() {
+    long kb = groups == null ? 0 : groups.peakKb();
+    return kb > 0 ? OptionalLong.of(kb) : OptionalLong.empty();
+  }
+
+  /** Whether the kernel killed a process of the run because the run's memory limit was hit. */
+  public boolean killedForMemory() {
+    return groups != null && groups.oomKilled();
+  }
+
+  @Override
+  public void close() {
+    tree.kill();
+    if (groups != null) {
+      groups.close();
+    }
+  }
+}

@@ -104,7 +104,11 @@ final class CaseVerdicts {
       }
       case OUTPUT -> {
         String message =
-            "printed more than " + limits.outputKb() + " KiB; remove debugging prints from loops";
+            end.error() != null
+                ? end.error()
+                : "printed more than "
+                    + limits.outputKb()
+                    + " KiB; remove debugging prints from loops";
         yield plain(c, limits, new Decision(Verdict.OUTPUT_LIMIT, message), usage, printed, null);
       }
       case ERROR ->

@@ -313,7 +313,11 @@ public final class Judge {
                 null));
       }
       RunOutcome outcome =
-          new HarnessSession(process, limits, List.of(folder.outputs(), folder.scratch()), progress)
+          new HarnessSession(
+                  process,
+                  limits,
+                  List.of(folder.outputs(), folder.scratch(), folder.tmp()),
+                  progress)
               .drive(steps);
       Event.Fatal fatal = outcome.fatal();
       if (fatal != null && outcome.cases().isEmpty() && outcome.stop() == null) {

@@ -20,6 +20,7 @@ process when a case runs too long.
 
 import ast
 import builtins
+import errno
 import json
 import linecache
 import os
@@ -582,7 +583,15 @@ def run_case(module, case, events, limits):
     except MemoryError as e:
         status, error = "memory", describe_error(e)
     except BaseException as e:  # the candidate's exception, SystemExit included
-        status, error = ("output", None) if capture.exceeded else ("error", describe_error(e))
+        # a file past RLIMIT_FSIZE fails with EFBIG (Python ignores SIGXFSZ): an output limit
+        too_large = isinstance(e, OSError) and e.errno == errno.EFBIG
+        if too_large:
+            status, error = "output", "wrote a file larger than the %d MiB allowed" % (
+                limits.get("file_bytes", 0) >> 20)
+        elif capture.exceeded:
+            status, error = "output", None
+        else:
+            status, error = "error", describe_error(e)
         if status == "error":
             tb, _ = candidate_traceback(e, MANIFEST["display_name"])
     if capture.exceeded:

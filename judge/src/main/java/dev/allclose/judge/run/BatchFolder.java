@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * (the solution's working directory, {@code $HOME} and {@code /tmp}). Nothing else of the judge
  * (the case cache, expected outputs, other runs) is reachable from them.
  */
-public record BatchFolder(Path manifest, Path inputs, Path outputs, Path scratch) {
+public record BatchFolder(Path manifest, Path inputs, Path outputs, Path scratch, Path tmp) {
 
   /** Makes the folders of batch {@code index} under {@code runDir}. */
   public static BatchFolder create(Path runDir, int index) throws IOException {
@@ -19,6 +19,7 @@ public record BatchFolder(Path manifest, Path inputs, Path outputs, Path scratch
         dir.resolve("manifest.json"),
         Files.createDirectories(dir.resolve("in")),
         Files.createDirectories(dir.resolve("out")),
-        Files.createDirectories(dir.resolve("scratch")));
+        Files.createDirectories(dir.resolve("scratch")),
+        Files.createDirectories(dir.resolve("tmp")));
   }
 }

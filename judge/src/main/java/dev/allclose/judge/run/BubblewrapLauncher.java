@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>an empty root with read-only binds of {@code /usr} (and the {@code /bin}, {@code /lib}
  *       links into it), the linker cache, and only the paths the runner names (interpreter,
  *       harness, manifest, solution, the case's input folder); the scratch folder (also {@code
- *       /tmp} and {@code $HOME}) and the output folder are the only writable places;
+ *       $HOME}), a folder shown as {@code /tmp} and the output folder are the only writable places;
  *   <li>a cleared environment with a fixed allow-list ({@link SandboxEnvironment});
  *   <li>the {@link SeccompFilter}, loaded from descriptor 9;
  *   <li>RLIMIT_CPU, RLIMIT_FSIZE and RLIMIT_NPROC set by {@code prlimit} inside the user namespace
@@ -116,6 +116,8 @@ public final class BubblewrapLauncher implements ProcessLauncher {
       a.addAll(List.of("--ro-bind-try", file, file));
     }
     a.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
+    // /tmp first: a run folder that lives under /tmp is bound after it, on top of it
+    a.addAll(List.of("--bind", spec.tmp().toString(), "/tmp"));
     for (Path p : outsideUsr(spec.readOnly())) {
       a.addAll(List.of("--ro-bind", p.toString(), p.toString()));
     }
@@ -123,8 +125,10 @@ public final class BubblewrapLauncher implements ProcessLauncher {
       a.addAll(List.of("--bind", p.toString(), p.toString()));
     }
     String scratch = spec.workDir().toString();
-    a.addAll(List.of("--bind", scratch, scratch, "--bind", scratch, "/tmp"));
-    a.addAll(List.of("--chdir", scratch, "--seccomp", "9", "--"));
+    String tmp = spec.tmp().toString();
+    a.addAll(List.of("--bind", scratch, scratch, "--bind", tmp, tmp));
+    // the sandbox's own root (where bwrap made the mount points) becomes read-only too
+    a.addAll(List.of("--remount-ro", "/", "--chdir", scratch, "--seccomp", "9", "--"));
     a.addAll(rlimits(spec.limits()));
     a.addAll(spec.command());
     return a;

@@ -259,6 +259,9 @@ public final class HarnessSession {
       return null;
     }
     lastQuotaCheck = now;
+    if (run.killedForMemory()) {
+      return Reason.MEMORY_KILLED;
+    }
     return FolderUsage.exceeds(watched, limits.fileBytes(), MAX_WATCHED_ENTRIES)
         ? Reason.FILES_OVERFLOW
         : null;

@@ -226,6 +226,7 @@ public record Isolation(ProcessLauncher launcher, List<Protection> protections) 
           new LaunchSpec(
               List.of("/usr/bin/true"),
               scratch,
+              scratch,
               java.util.Map.of(),
               new ProcessLimits(10, 1 << 20, 64, 256, 1 << 16, 10_000),
               List.of(),

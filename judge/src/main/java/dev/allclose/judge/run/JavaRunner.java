@@ -109,6 +109,7 @@ public final class JavaRunner implements Runner {
             "-XX:CICompilerCount=2",
             "-XX:-UsePerfData",
             "-Djava.awt.headless=true",
+            "-Djava.io.tmpdir=" + batch.tmp(),
             "-cp",
             prepared.classpath().stream()
                 .map(Path::toString)
@@ -127,6 +128,12 @@ public final class JavaRunner implements Runner {
             limits.startupMs());
     return launcher.start(
         new LaunchSpec(
-            command, batch.scratch(), Map.of(), own, readOnly, List.of(batch.outputs())));
+            command,
+            batch.scratch(),
+            batch.tmp(),
+            Map.of(),
+            own,
+            readOnly,
+            List.of(batch.outputs())));
   }
 }

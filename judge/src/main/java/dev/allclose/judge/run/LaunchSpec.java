@@ -10,6 +10,7 @@ import java.util.Map;
  * @param command the program and its arguments, with paths as they are on this machine (a sandbox
  *     shows every path it lets through at the same place)
  * @param workDir the working directory: the run's scratch folder, writable
+ * @param tmp the folder a sandbox shows as {@code /tmp}, writable
  * @param environment variables the program needs (the launcher may add a few fixed ones, never the
  *     judge's own)
  * @param readOnly files and folders the program may read: its interpreter, harness, manifest,
@@ -19,6 +20,7 @@ import java.util.Map;
 public record LaunchSpec(
     List<String> command,
     Path workDir,
+    Path tmp,
     Map<String, String> environment,
     ProcessLimits limits,
     List<Path> readOnly,

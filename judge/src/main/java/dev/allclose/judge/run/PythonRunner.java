@@ -87,6 +87,7 @@ public final class PythonRunner implements Runner {
         new LaunchSpec(
             List.of(runtime.executable(), "-B", harness.toString(), batch.manifest().toString()),
             batch.scratch(),
+            batch.tmp(),
             env,
             own,
             readOnly,

@@ -16,7 +16,7 @@ final class SandboxEnvironment {
     env.put("LANG", "C.UTF-8");
     env.put("LC_ALL", "C.UTF-8");
     env.put("HOME", spec.workDir().toString());
-    env.put("TMPDIR", spec.workDir().toString());
+    env.put("TMPDIR", spec.tmp().toString());
     env.putAll(spec.environment());
     return env;
   }

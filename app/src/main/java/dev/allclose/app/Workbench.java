@@ -103,6 +103,7 @@ public final class Workbench {
 
   public synchronized Store store() {
     if (store == null) {
+      HomeFolder.prepare(home);
       try {
         store = Store.openSqlite(home.resolve("allclose.db"), clock);
       } catch (StoreException e) {
@@ -114,6 +115,7 @@ public final class Workbench {
 
   public synchronized CaseStore caseStore() {
     if (caseStore == null) {
+      HomeFolder.prepare(home);
       caseStore =
           new CaseStore(home.resolve("cache").resolve("cases"), PythonRunner.defaultPython());
     }
@@ -123,6 +125,7 @@ public final class Workbench {
   /** How solutions run here: in the sandbox, or without one and why. Found once. */
   public synchronized Isolation isolation() {
     if (isolation == null) {
+      HomeFolder.prepare(home);
       isolation = Isolation.detect(home.resolve("cache"));
     }
     return isolation;

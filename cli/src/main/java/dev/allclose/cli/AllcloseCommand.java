@@ -3,6 +3,7 @@ package dev.allclose.cli;
 import dev.allclose.cli.commands.ChecklistCommand;
 import dev.allclose.cli.commands.CritiqueCommand;
 import dev.allclose.cli.commands.DesignCommand;
+import dev.allclose.cli.commands.DoctorCommand;
 import dev.allclose.cli.commands.ListCommand;
 import dev.allclose.cli.commands.MockCommand;
 import dev.allclose.cli.commands.NoteCommand;
@@ -60,7 +61,8 @@ import picocli.CommandLine.Spec;
       StoriesCommand.class,
       QuestionsCommand.class,
       ChecklistCommand.class,
-      OffersCommand.class
+      OffersCommand.class,
+      DoctorCommand.class
     },
     footer = {
       "",

@@ -82,6 +82,26 @@ public final class Judge {
         settings);
   }
 
+  /**
+   * How each language's runtime starts here, the way a harness starts it (sandbox included).
+   *
+   * @param scratch an empty folder the checks may use
+   */
+  public List<RuntimeCheck> checkRuntimes(Path scratch) {
+    List<RuntimeCheck> checks = new ArrayList<>();
+    for (Runner r : runners.values()) {
+      try {
+        checks.add(new RuntimeCheck(r.language(), true, r.version(scratch)));
+      } catch (IOException | RuntimeException e) {
+        checks.add(new RuntimeCheck(r.language(), false, String.valueOf(e.getMessage())));
+      }
+    }
+    return checks;
+  }
+
+  /** Whether a language's runtime starts here, and its version or the reason it does not. */
+  public record RuntimeCheck(Language language, boolean works, String detail) {}
+
   /** Judges a file; its language comes from its extension. */
   public SubmissionReport judge(ProblemPackage pkg, Path file, Mode mode, CaseProgress progress)
       throws SubmissionException {

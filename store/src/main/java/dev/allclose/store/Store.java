@@ -33,8 +33,9 @@ public final class Store {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
+      OwnerOnly.create(file);
     } catch (java.io.IOException e) {
-      throw new StoreException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+      throw new StoreException("cannot create " + file + ": " + e.getMessage(), e);
     }
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -43,7 +44,9 @@ public final class Store {
     config.setBusyTimeout(10_000);
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    return open(source, clock, file.toString());
+    Store store = open(source, clock, file.toString());
+    OwnerOnly.restrict(file, Path.of(file + "-wal"), Path.of(file + "-shm"));
+    return store;
   }
 
   static Store open(DataSource source, Clock clock, String where) throws StoreException {

@@ -68,8 +68,13 @@ public record Isolation(ProcessLauncher launcher, List<Protection> protections) 
    * @param stateDir a folder of the judge's own where the compiled seccomp program is kept
    */
   public static Isolation detect(Path stateDir) {
+    return detect(stateDir, Tools.SYSTEM);
+  }
+
+  /** As {@link #detect(Path)}, finding {@code bwrap} and {@code prlimit} with {@code tools}. */
+  public static Isolation detect(Path stateDir, Tools tools) {
     List<Protection> found = new ArrayList<>();
-    Optional<ProcessLauncher> sandbox = sandbox(stateDir, found);
+    Optional<ProcessLauncher> sandbox = sandbox(stateDir, tools, found);
     return new Isolation(sandbox.orElseGet(LocalProcessLauncher::new), found);
   }
 
@@ -80,7 +85,8 @@ public record Isolation(ProcessLauncher launcher, List<Protection> protections) 
         List.of(new Protection("sandbox", false, why, "unset " + SWITCH + " to use the sandbox")));
   }
 
-  private static Optional<ProcessLauncher> sandbox(Path stateDir, List<Protection> found) {
+  private static Optional<ProcessLauncher> sandbox(
+      Path stateDir, Tools tools, List<Protection> found) {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     if (!os.contains("linux")) {
       found.add(
@@ -96,8 +102,8 @@ public record Isolation(ProcessLauncher launcher, List<Protection> protections) 
           new Protection("sandbox", false, "turned off by " + SWITCH + "=off", "unset " + SWITCH));
       return Optional.empty();
     }
-    Optional<Path> bwrap = LocalProcessLauncher.tool("bwrap");
-    Optional<Path> prlimit = LocalProcessLauncher.tool("prlimit");
+    Optional<Path> bwrap = tools.find("bwrap");
+    Optional<Path> prlimit = tools.find("prlimit");
     Optional<SeccompFilter.Arch> arch = SeccompFilter.Arch.current();
     if (bwrap.isEmpty()) {
       found.add(

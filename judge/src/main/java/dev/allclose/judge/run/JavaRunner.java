@@ -81,6 +81,27 @@ public final class JavaRunner implements Runner {
     return p;
   }
 
+  @Override
+  public String version(Path scratch) throws IOException {
+    Path javaHome = Path.of(System.getProperty("java.home"));
+    String version =
+        RuntimeProbe.firstLine(
+            launcher,
+            new LaunchSpec(
+                List.of(javaHome.resolve("bin").resolve("java").toString(), "-version"),
+                scratch,
+                scratch,
+                Map.of(),
+                new ProcessLimits(60, 1 << 20, OWN_PROCESSES, OWN_MEMORY_MB, 1 << 16, 30_000),
+                List.of(javaHome),
+                List.of()));
+    boolean javac = javax.tools.ToolProvider.getSystemJavaCompiler() != null;
+    return version
+        + " ("
+        + javaHome
+        + (javac ? "), compiling with javac" : "), without javac: Java solutions cannot compile");
+  }
+
   private static Prepared compileFailure(@Nullable Throwable cause, String displayName)
       throws IOException {
     if (cause instanceof IOException io) {

@@ -5,34 +5,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Starts the harness without a sandbox, where none is available (macOS, a container that blocks
  * user namespaces): it sees the user's files and network, and only the judge's own checks protect
- * the verdict. What it can still do, it does: the environment is cleared to a short allow-list,
- * util-linux's {@code setsid --fork --wait} puts a process between the harness and the judging JVM
- * (so a solution that kills its parent does not kill the judge), and {@code prlimit} sets
+ * the verdict, and a solution can signal any process of the user, the judge's included. What it can
+ * still do, it does: the environment is cleared to a short allow-list, and {@code prlimit} sets
  * RLIMIT_CPU, RLIMIT_FSIZE and, for users other than root, RLIMIT_NPROC counted on top of the tasks
  * the user already runs.
  */
 public final class LocalProcessLauncher implements ProcessLauncher {
-  private static final List<Path> BIN = List.of(Path.of("/usr/bin"), Path.of("/bin"));
   private final boolean root = "root".equals(System.getProperty("user.name"));
 
   @Override
   public ContainedProcess start(LaunchSpec spec) throws IOException {
     List<String> full = new ArrayList<>();
-    tool("setsid")
-        .ifPresent(
-            setsid -> {
-              full.add(setsid.toString());
-              full.add("--fork");
-              full.add("--wait");
-            });
     ProcessLimits limits = spec.limits();
-    tool("prlimit")
+    Tools.SYSTEM
+        .find("prlimit")
         .ifPresent(
             prlimit -> {
               full.add(prlimit.toString());
@@ -53,10 +44,6 @@ public final class LocalProcessLauncher implements ProcessLauncher {
   @Override
   public boolean isolated() {
     return false;
-  }
-
-  static Optional<Path> tool(String name) {
-    return BIN.stream().map(d -> d.resolve(name)).filter(Files::isExecutable).findFirst();
   }
 
   /** RLIMIT_NPROC counts every task (thread) of the user, so the allowance goes on top of those. */

@@ -37,6 +37,10 @@ public final class PythonRunner implements Runner {
           "PYTHONUNBUFFERED", "1",
           "PYTHONNOUSERSITE", "1");
 
+  /** Limits of the doctor's version check: a minute of CPU, the interpreter's own memory. */
+  static final ProcessLimits CHECK_LIMITS =
+      new ProcessLimits(60, 1 << 20, OWN_PROCESSES, OWN_MEMORY_MB, 1 << 16, 30_000);
+
   private final ProcessLauncher launcher;
   private final String python;
 
@@ -71,8 +75,7 @@ public final class PythonRunner implements Runner {
       throws IOException {
     PythonRuntime runtime = PythonRuntime.of(python);
     Path harness = harnessFile(sourceFolder(prepared).resolveSibling("harness.py"));
-    Map<String, String> env = new LinkedHashMap<>(ENVIRONMENT);
-    env.put("PYTHONPATH", String.join(File.pathSeparator, runtime.searchPath()));
+    Map<String, String> env = environment(runtime);
     List<Path> readOnly = new ArrayList<>(runtime.folders());
     readOnly.addAll(List.of(harness, batch.manifest(), sourceFolder(prepared), batch.inputs()));
     ProcessLimits own =
@@ -96,6 +99,30 @@ public final class PythonRunner implements Runner {
 
   private static Path sourceFolder(Prepared.Ready prepared) {
     return java.util.Objects.requireNonNull(prepared.solution().getParent());
+  }
+
+  @Override
+  public String version(Path scratch) throws IOException {
+    PythonRuntime runtime = PythonRuntime.of(python);
+    String check =
+        "import sys, numpy; print('Python ' + sys.version.split()[0] + ', NumPy '"
+            + " + numpy.__version__ + ' (' + sys.executable + ')')";
+    return RuntimeProbe.firstLine(
+        launcher,
+        new LaunchSpec(
+            List.of(runtime.executable(), "-c", check),
+            scratch,
+            scratch,
+            environment(runtime),
+            CHECK_LIMITS,
+            runtime.folders(),
+            List.of()));
+  }
+
+  private static Map<String, String> environment(PythonRuntime runtime) {
+    Map<String, String> env = new LinkedHashMap<>(ENVIRONMENT);
+    env.put("PYTHONPATH", String.join(File.pathSeparator, runtime.searchPath()));
+    return env;
   }
 
   /** The harness script, copied once into the run's folder. */

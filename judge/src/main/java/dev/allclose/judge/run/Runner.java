@@ -33,4 +33,13 @@ public interface Runner {
   ContainedProcess start(
       Prepared.Ready prepared, BatchFolder batch, int memoryMb, ProcessLimits limits)
       throws IOException;
+
+  /**
+   * Starts the language's runtime the way a harness starts (same launcher, same visible folders)
+   * and returns its version line, for {@code allclose doctor}.
+   *
+   * @param scratch an empty folder the check may use
+   * @throws IOException when the runtime does not start, with the reason
+   */
+  String version(Path scratch) throws IOException;
 }

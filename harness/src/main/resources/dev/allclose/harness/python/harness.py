@@ -161,15 +161,89 @@ class captured:
 
 # ---------------------------------------------------------------------------------------------
 # Banned names: a static check on the syntax tree, before any of the solution runs.
+#
+# The check reads names in the source, so a problem that bans calls also refuses the ways of
+# reaching a name without writing it: lookups by a computed name, namespace dictionaries, dunder
+# and frame walks, dynamic imports, unpickling, evaluated strings and a module passed around as a
+# value. A problem that bans nothing refuses none of them. docs/problem-format.md ("Banned calls")
+# lists the routes deliberately left open: the rule keeps honest practice honest, and the sandbox,
+# not this check, is the security boundary.
+
+ESCAPE_WHY = "a way around the banned names, refused when a problem bans calls"
+
+# Builtins that reach namespaces or run code by name. dir() is not among them: it only lists
+# names, and turning a name back into an object needs one of these or a computed getattr.
+ESCAPE_BUILTINS = frozenset({"vars", "globals", "locals", "eval", "exec", "compile", "__import__",
+                             "__builtins__"})
+
+# Lookups by name: a constant name is checked as x.name would be; a computed one is refused.
+NAME_LOOKUPS = frozenset({"getattr", "setattr", "hasattr", "delattr"})
+
+# Callables built from attribute names given as strings; their object is not known statically.
+NAME_TAKERS = ("operator.attrgetter", "operator.methodcaller")
+
+# Attributes that open a namespace, a class's relatives, a function's globals, a frame, or a module.
+ESCAPE_ATTRIBUTES = frozenset({
+    "__dict__", "__getattribute__", "__getattr__", "__setattr__", "__delattr__",
+    "__class__", "__bases__", "__base__", "__mro__", "__subclasses__",
+    "__globals__", "__builtins__", "__code__", "__closure__", "__func__", "__self__",
+    "__wrapped__", "__objclass__", "__get__", "__defaults__", "__kwdefaults__",
+    "__reduce__", "__reduce_ex__", "__import__", "__loader__", "__spec__",
+    "__array_namespace__", "__traceback__",
+    "tb_frame", "f_back", "f_globals", "f_locals", "f_builtins", "gi_frame", "cr_frame", "ag_frame",
+})
+
+# Modules and module attributes that import, unpickle, evaluate or run code by name, or hand out
+# frames or the table of loaded modules. They are also found under other modules' attributes
+# (numpy's own modules import sys, pickle and inspect), except ROOT_ONLY_ESCAPES, whose names are
+# ordinary functions elsewhere (numpy.trace).
+ESCAPE_PATHS = (
+    "importlib", "imp", "pkgutil", "pkg_resources", "pydoc", "runpy", "zipimport", "__main__",
+    "sys.modules", "sys._getframe", "inspect", "gc", "ctypes",
+    "pickle", "_pickle", "copyreg", "shelve", "marshal", "dill", "cloudpickle",
+    "code", "codeop", "timeit", "doctest", "pdb", "bdb", "trace", "profile", "cProfile", "unittest",
+    "logging.config", "string.Formatter", "typing.get_type_hints", "typing.ForwardRef",
+    "subprocess", "pty", "asyncio.create_subprocess_exec", "asyncio.create_subprocess_shell",
+) + tuple("os." + f for f in (
+    "system", "popen", "execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp",
+    "execvpe", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp",
+    "spawnvpe", "posix_spawn", "posix_spawnp"))
+ROOT_ONLY_ESCAPES = frozenset({"code", "trace", "profile"})
+
+# How many links of a = np; b = a; c = b.linalg are followed.
+ALIAS_ROUNDS = 8
+
+
+def holds_run(parts, run):
+    """Whether the list parts holds the list run as consecutive items."""
+    return any(parts[i:i + len(run)] == run for i in range(len(parts) - len(run) + 1))
+
+
+def escape_path(path):
+    """The entry of ESCAPE_PATHS a dotted path reaches (sys.modules for os.sys.modules), or None."""
+    parts = path.split(".")
+    for escape in ESCAPE_PATHS:
+        run = escape.split(".")
+        if parts[:len(run)] == run or (escape not in ROOT_ONLY_ESCAPES and holds_run(parts[1:], run)):
+            return escape
+    return None
+
+
+def is_str(node):
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
 class BannedNames(ast.NodeVisitor):
-    """Finds uses of banned names, resolving import aliases.
+    """Finds uses of banned names, resolving aliases, and the escape hatches around them.
 
-    Patterns: ``numpy.sort`` (a module attribute, however imported or aliased; a module name
-    bans everything under it), ``.sort`` (an attribute or method of that name on any object,
-    which also covers ``getattr(x, "sort")``) and ``sorted`` (a builtin, unless the solution
-    defines its own).
+    Patterns: ``numpy.sort`` (a module attribute however imported or aliased, also when reached
+    through a submodule or class of its package, numpy._core.fromnumeric.sort or
+    numpy.ndarray.sort, or through another module's attributes); a module name bans everything
+    under it; ``.sort`` (an attribute or method of that name on any object, which also covers
+    ``getattr(x, "sort")``) and ``sorted`` (a builtin, unless the solution defines its own).
+    Aliases are import names and simple assignments of a module path (m = np._core), read for the
+    whole file at once. Built only for a non-empty list: a problem that bans nothing refuses
+    nothing. Each hit is (line, what was used, how).
     """
 
     def __init__(self, patterns, tree):
@@ -177,8 +251,10 @@ class BannedNames(ast.NodeVisitor):
         self.attrs = {p[1:] for p in patterns if p.startswith(".")}
         self.builtins = {p for p in patterns if "." not in p}
         self.aliases = {}
+        self.module_paths = set()
         self.hits = []
         self.defined = self._defined_names(tree)
+        self._collect_aliases(tree)
 
     @staticmethod
     def _defined_names(tree):
@@ -192,42 +268,38 @@ class BannedNames(ast.NodeVisitor):
                 names.add(node.arg)
         return names
 
-    def _banned_path(self, path):
-        for p in self.dotted:
-            if path == p or path.startswith(p + "."):
-                return p
-        return None
-
-    def _hit(self, node, name, how):
-        self.hits.append((getattr(node, "lineno", 0), name, how))
-
-    def visit_Import(self, node):
-        for alias in node.names:
-            banned = self._banned_path(alias.name)
-            if banned:
-                self._hit(node, banned, "import " + alias.name)
-            if alias.asname:
-                self.aliases[alias.asname] = alias.name
-            else:
-                head = alias.name.split(".")[0]
-                self.aliases[head] = head
-
-    def visit_ImportFrom(self, node):
-        if not node.module or node.level:
-            return
-        for alias in node.names:
-            if alias.name == "*":
-                for p in self.dotted:
-                    if p.startswith(node.module + "."):
-                        self._hit(node, p, "from %s import *" % node.module)
-                continue
-            full = node.module + "." + alias.name
-            banned = self._banned_path(full)
-            if banned:
-                self._hit(node, banned, "from %s import %s" % (node.module, alias.name))
-            self.aliases[alias.asname or alias.name] = full
+    def _collect_aliases(self, tree):
+        bindings = []
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    path = alias.name if alias.asname else alias.name.split(".")[0]
+                    self.aliases[alias.asname or path] = path
+                    self.module_paths.add(path)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                for alias in node.names:
+                    if alias.name != "*":
+                        self.aliases[alias.asname or alias.name] = node.module + "." + alias.name
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                bindings.append((node.targets[0], node.value))
+            elif isinstance(node, ast.NamedExpr):
+                bindings.append((node.target, node.value))
+        bindings = [(t, v) for t, v in bindings
+                    if isinstance(t, ast.Name) and isinstance(v, (ast.Name, ast.Attribute))]
+        # Repeated so that chains (a = np; b = a.linalg) resolve; a few rounds are plenty, and a
+        # bound is needed anyway, as a = a.x never settles.
+        for _ in range(ALIAS_ROUNDS):
+            changed = False
+            for target, value in bindings:
+                path = self._resolve(value)
+                if path is not None and self.aliases.get(target.id) != path:
+                    self.aliases[target.id] = path
+                    changed = True
+            if not changed:
+                break
 
     def _resolve(self, node):
+        """The dotted path a Name or attribute chain stands for, or None if not rooted in an alias."""
         parts = []
         while isinstance(node, ast.Attribute):
             parts.append(node.attr)
@@ -236,31 +308,200 @@ class BannedNames(ast.NodeVisitor):
             return ".".join([self.aliases[node.id]] + parts[::-1])
         return None
 
-    def visit_Attribute(self, node):
-        path = self._resolve(node)
-        banned = path and self._banned_path(path)
+    def _banned_path(self, path):
+        parts = path.split(".")
+        for p in self.dotted:
+            run = p.split(".")
+            if holds_run(parts, run) or (parts[0] == run[0] and parts[-1] == run[-1]):
+                return p
+        for name in self.builtins:
+            if parts[0] == name or holds_run(parts, ["builtins", name]):
+                return name
+        return None
+
+    def _is_module(self, path):
+        return path in self.module_paths or path in sys.modules
+
+    def _hit(self, node, name, how):
+        self.hits.append((getattr(node, "lineno", 0), name, how))
+
+    def _escape(self, node, what):
+        self._hit(node, what, ESCAPE_WHY)
+
+    def _visit_all(self, nodes):
+        for node in nodes:
+            self.visit(node)
+
+    # Checks shared by the visitors
+
+    def _check_path(self, node, path, how):
+        """A module-rooted path: banned names, banned or escaping attributes on the way, escapes."""
+        banned = self._banned_path(path)
         if banned:
-            self._hit(node, banned, path)
-        elif node.attr in self.attrs:
-            self._hit(node, "." + node.attr, "." + node.attr)
-        if not banned:
-            self.generic_visit(node)
+            self._hit(node, banned, how)
+            return
+        parts = path.split(".")
+        for part in parts[1:]:
+            if part in self.attrs:
+                self._hit(node, "." + part, how)
+                return
+            if part in ESCAPE_ATTRIBUTES:
+                self._escape(node, "the %s attribute" % part)
+                return
+        escape = escape_path(path) or self._escaping_builtin(parts)
+        if escape:
+            self._escape(node, escape)
+
+    @staticmethod
+    def _escaping_builtin(parts):
+        for here, after in zip(parts, parts[1:]):
+            if here == "builtins" and (after in ESCAPE_BUILTINS or after in NAME_LOOKUPS):
+                return "builtins." + after
+        return None
+
+    def _check_member(self, node, name, how):
+        """An attribute of an object whose origin is not visible (x.name)."""
+        if name in self.attrs:
+            self._hit(node, "." + name, how)
+        elif name in ESCAPE_ATTRIBUTES:
+            self._escape(node, "the %s attribute" % name)
+
+    def _check_unrooted(self, node, name, how):
+        """An attribute name whose object is not even named (attrgetter, class patterns): it may
+        be a module, so the last part of a banned path counts too (lexsort for numpy.lexsort)."""
+        banned = next((p for p in self.dotted if p.split(".")[-1] == name), None)
+        if name in self.attrs or name in ESCAPE_ATTRIBUTES or not banned:
+            self._check_member(node, name, how)
+        else:
+            self._hit(node, banned, how)
+
+    def _check_attribute(self, node, how=None):
+        path = self._resolve(node)
+        if path is None:
+            self._check_member(node, node.attr, how or "." + node.attr)
+            self.visit(node.value)
+        else:
+            self._check_path(node, path, how or path)
+        return path
+
+    # Visitors
+
+    def visit_Import(self, node):
+        for alias in node.names:
+            self._check_path(node, alias.name, "import " + alias.name)
+
+    def visit_ImportFrom(self, node):
+        if not node.module or node.level:
+            return
+        for alias in node.names:
+            if alias.name == "*":
+                self._check_star(node)
+            else:
+                self._check_path(node, node.module + "." + alias.name,
+                                 "from %s import %s" % (node.module, alias.name))
+
+    def _check_star(self, node):
+        how = "from %s import *" % node.module
+        root = node.module.split(".")[0]
+        banned = self._banned_path(node.module) or next(
+            (p for p in self.dotted if p.split(".")[0] == root), None)
+        if banned:
+            self._hit(node, banned, how)
+            return
+        escape = escape_path(node.module) or next(
+            (e for e in ESCAPE_PATHS if e.startswith(node.module + ".")), None)
+        if escape:
+            self._escape(node, escape)
+
+    def visit_Attribute(self, node):
+        path = self._check_attribute(node)
+        if path is not None and isinstance(node.ctx, ast.Load) and self._is_module(path):
+            self._escape(node, "the module %s used as a value" % path)
 
     def visit_Name(self, node):
-        if isinstance(node.ctx, ast.Load):
-            if node.id in self.builtins and node.id not in self.defined:
-                self._hit(node, node.id, node.id)
-            elif node.id in self.aliases:
-                banned = self._banned_path(self.aliases[node.id])
-                if banned and banned != self.aliases[node.id].split(".")[0]:
-                    self._hit(node, banned, node.id)
+        name = node.id
+        if name.startswith("__allclose"):
+            self._escape(node, "the harness's own name " + name)
+        elif not isinstance(node.ctx, ast.Load):
+            return
+        elif name in self.aliases:
+            self._check_alias(node, self.aliases[name])
+        elif name in self.defined:
+            return
+        elif name in self.builtins:
+            self._hit(node, name, name)
+        elif name in ESCAPE_BUILTINS:
+            self._escape(node, "the builtin " + name)
+        elif name in NAME_LOOKUPS:
+            self._escape(node, name + " used as a value")
+
+    def _check_alias(self, node, path):
+        """A bare name that stands for a path, used other than to reach an attribute."""
+        banned = self._banned_path(path)
+        taker = self._taker(path)
+        if banned and banned != path.split(".")[0]:
+            self._hit(node, banned, node.id)
+        elif taker:
+            self._escape(node, taker + " used as a value")
+        elif self._is_module(path):
+            self._escape(node, "the module %s used as a value" % path)
+
+    def visit_Assign(self, node):
+        if len(node.targets) == 1:
+            self._check_binding(node, node.targets[0], node.value)
+        else:
+            self.generic_visit(node)
+
+    def visit_NamedExpr(self, node):
+        self._check_binding(node, node.target, node.value)
+
+    def _check_binding(self, node, target, value):
+        path = self._resolve(value) if isinstance(target, ast.Name) else None
+        if path is None:
+            self.generic_visit(node)
+        else:  # m = np._core: an alias (see _collect_aliases), not a module handed out as a value
+            self._check_path(value, path, path)
+            self.visit(target)
 
     def visit_Call(self, node):
         func = node.func
-        if isinstance(func, ast.Name) and func.id in ("getattr", "hasattr") and len(node.args) >= 2:
-            name = node.args[1]
-            if isinstance(name, ast.Constant) and name.value in self.attrs:
-                self._hit(node, "." + name.value, 'getattr(..., "%s")' % name.value)
+        taker = self._taker(self._resolve(func) or "")
+        if isinstance(func, ast.Name) and func.id in NAME_LOOKUPS and func.id not in self.defined:
+            self._check_lookup(node, func.id)
+        elif taker:
+            self._check_taker(node, taker)
+        else:
+            self.generic_visit(node)
+
+    def _check_lookup(self, node, lookup):
+        args = node.args
+        if len(args) < 2 or not is_str(args[1]) or isinstance(args[0], ast.Starred):
+            self._escape(node, lookup + " with a computed name")
+            self._visit_all(args + node.keywords)
+            return
+        name = args[1].value
+        attribute = ast.copy_location(ast.Attribute(value=args[0], attr=name, ctx=ast.Load()), node)
+        self._check_attribute(attribute, '%s(..., "%s")' % (lookup, name))
+        self._visit_all(args[2:] + node.keywords)
+
+    @staticmethod
+    def _taker(path):
+        return next((t for t in NAME_TAKERS if path == t or path.endswith("." + t)), None)
+
+    def _check_taker(self, node, taker):
+        names = node.args if taker.endswith("attrgetter") else node.args[:1]
+        if not names or not all(is_str(a) for a in names):
+            self._escape(node, taker + " with a computed name")
+            self._visit_all(node.args + node.keywords)
+            return
+        for arg in names:
+            for part in arg.value.split("."):
+                self._check_unrooted(node, part, '%s("%s")' % (taker, arg.value))
+        self._visit_all(node.args[len(names):] + node.keywords)
+
+    def visit_MatchClass(self, node):
+        for name in node.kwd_attrs:
+            self._check_unrooted(node, name, "a class pattern reading " + name)
         self.generic_visit(node)
 
 
@@ -290,7 +531,11 @@ _builtin_sorted = builtins.sorted
 class SortGuard:
     """Lets the solution sort fewer items than the input array holds (the k winners, say) but
     refuses a sort of the whole input while fewer than all of its items are wanted; refuses
-    ndarray.sort() always (a NumPy sort routine)."""
+    ndarray.sort() always (a NumPy sort routine), and a module's sort function.
+
+    A sort called through the class (list.sort(y), type(y).sort(y), np.ndarray.sort(a)) or
+    through super() is judged by the instance it sorts; collections.UserList counts as a list.
+    """
 
     def __init__(self, rule):
         self.rule, self.n, self.k = rule, None, None
@@ -310,24 +555,79 @@ class SortGuard:
         return _builtin_sorted(items, *args, **kwargs)
 
     def sort(self, obj, *args, **kwargs):
-        if isinstance(obj, sys.modules["numpy"].ndarray):
-            raise BannedAtRuntime("ndarray.sort() is a NumPy sort routine")
-        if isinstance(obj, list):
-            self.check(len(obj), "list.sort()")
+        self._check_sort_of(obj.__self__ if isinstance(obj, super) else obj, args)
         return obj.sort(*args, **kwargs)
+
+    def method(self, obj, *default):
+        """obj.sort as a value (getattr(obj, "sort"), y.sort, list.sort): calls come to sort()."""
+        if default and not hasattr(obj, "sort"):
+            return default[0]
+        getattr(obj, "sort")  # the AttributeError the solution's own lookup would raise
+        return lambda *args, **kwargs: self.sort(obj, *args, **kwargs)
+
+    def _check_sort_of(self, target, args):
+        from collections import UserList  # already loaded (NumPy imports it): just the name
+
+        ndarray = sys.modules["numpy"].ndarray
+        if isinstance(target, types.ModuleType):
+            raise BannedAtRuntime("%s.sort() is a library sort routine" % target.__name__)
+        if isinstance(target, type) and issubclass(target, ndarray):
+            raise BannedAtRuntime("ndarray.sort() is a NumPy sort routine, also called through the class")
+        if isinstance(target, type) and issubclass(target, (list, UserList)) and args:
+            self._check_sort_of(args[0], ())
+        elif isinstance(target, ndarray):
+            raise BannedAtRuntime("ndarray.sort() is a NumPy sort routine")
+        elif isinstance(target, (list, UserList)):
+            self.check(len(target), "list.sort()")
+
+
+def guard_attribute(name):
+    """The guard's own attribute, reached through the one name the loader gives the solution."""
+    hook = ast.Name(id="__allclose_sort__", ctx=ast.Load())
+    return ast.Attribute(value=ast.Attribute(value=hook, attr="__self__", ctx=ast.Load()), attr=name,
+                         ctx=ast.Load())
 
 
 class SortCalls(ast.NodeTransformer):
-    """Rewrites x.sort(...) as __allclose_sort__(x, ...) so the guard sees what is sorted."""
+    """Routes every builtin sort through the guard: x.sort(...) becomes __allclose_sort__(x, ...);
+    x.sort as a value and getattr(x, "sort") become the guard's method(x); ``del sorted`` binds the
+    guarded sorted again instead of uncovering the builtin one."""
 
     def visit_Call(self, node):
-        self.generic_visit(node)
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "sort":
-            call = ast.Call(func=ast.Name(id="__allclose_sort__", ctx=ast.Load()),
-                            args=[func.value] + node.args, keywords=node.keywords)
+            args = [self.visit(func.value)] + [self.visit(a) for a in node.args]
+            keywords = [self.visit(k) for k in node.keywords]
+            call = ast.Call(func=ast.Name(id="__allclose_sort__", ctx=ast.Load()), args=args,
+                            keywords=keywords)
+            return ast.copy_location(call, node)
+        self.generic_visit(node)
+        if self._is_sort_lookup(node):
+            call = ast.Call(func=guard_attribute("method"), args=[node.args[0]] + node.args[2:], keywords=[])
             return ast.copy_location(call, node)
         return node
+
+    @staticmethod
+    def _is_sort_lookup(node):
+        args = node.args
+        return (isinstance(node.func, ast.Name) and node.func.id == "getattr" and len(args) in (2, 3)
+                and not any(isinstance(a, ast.Starred) for a in args) and is_str(args[1])
+                and args[1].value == "sort")
+
+    def visit_Attribute(self, node):
+        self.generic_visit(node)
+        if node.attr == "sort" and isinstance(node.ctx, ast.Load):
+            call = ast.Call(func=guard_attribute("method"), args=[node.value], keywords=[])
+            return ast.copy_location(call, node)
+        return node
+
+    def visit_Delete(self, node):
+        kept = [t for t in node.targets if not (isinstance(t, ast.Name) and t.id == "sorted")]
+        if len(kept) == len(node.targets):
+            return node
+        rebind = ast.Assign(targets=[ast.Name(id="sorted", ctx=ast.Store())], value=guard_attribute("sorted"))
+        statements = [ast.Delete(targets=kept)] if kept else []
+        return [ast.copy_location(s, node) for s in statements + [rebind]]
 
 
 def refused_at(exc, display):

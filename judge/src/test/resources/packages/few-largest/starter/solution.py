@@ -1,0 +1,2 @@
+def few_largest(x, k):
+    raise NotImplementedError

@@ -149,7 +149,9 @@ function caseDetail(c) {
   for (const o of c.outputs.filter(o => !o.matched)) {
     facts.push(["output", `${esc(o.name)}: expected ${esc(o.expected_type)} of shape ${esc(o.expected_shape)}, got ${esc(o.actual_kind ?? "nothing")}${o.actual_shape ? " of shape " + esc(o.actual_shape) : ""}`]);
     if (o.total) facts.push(["mismatched", `${o.mismatched} of ${o.total} (${(100 * o.mismatch_fraction).toFixed(1)}%)`]);
-    if (o.worst) facts.push(["worst element", `[${o.worst.index.join(", ")}]: expected ${esc(number(o.worst.expected))}, got ${esc(number(o.worst.actual))}`]);
+    if (o.worst) facts.push(["worst element", o.worst.expected === null
+      ? `[${o.worst.index.join(", ")}]: got ${esc(number(o.worst.actual))} (a hidden case shows errors, not expected values)`
+      : `[${o.worst.index.join(", ")}]: expected ${esc(number(o.worst.expected))}, got ${esc(number(o.worst.actual))}`]);
     if (o.max_abs_error !== null) facts.push(["max abs / rel error", `${number(o.max_abs_error)} / ${number(o.max_rel_error)}`]);
     if (o.nan_count) facts.push(["NaN", `${o.nan_count} positions, first at [${o.nan_positions[0].join(", ")}]`]);
     if (o.inf_count) facts.push(["infinity", `${o.inf_count} positions, first at [${o.inf_positions[0].join(", ")}]`]);

@@ -1,6 +1,8 @@
 package dev.allclose.benchmarks;
 
 import dev.allclose.cli.Services;
+import dev.allclose.judge.Judge;
+import dev.allclose.judge.JudgeSettings;
 import dev.allclose.judge.Mode;
 import dev.allclose.judge.cases.CaseSet;
 import dev.allclose.judge.cases.TestCase;
@@ -9,6 +11,7 @@ import dev.allclose.judge.problem.Param;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.run.CaseProgress;
+import dev.allclose.judge.run.Isolation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -28,12 +32,16 @@ import java.util.stream.Collectors;
  *   <li>{@code python3 -c "import numpy"}, the bare cost of starting the language;
  *   <li>the accepted MHA solution run directly by Python on the same case inputs (import NumPy,
  *       load the cases, call the function, no judging);
- *   <li>{@code submit} through the judge in a warm JVM (what the web server pays per submission);
- *   <li>{@code ./allclose submit} as a fresh command (JVM start, catalog, database, judge), when
- *       the launcher is given with {@code -Dallclose.launcher}.
+ *   <li>{@code submit} through the judge in a warm JVM (what the web server pays per submission),
+ *       in the sandbox and without it;
+ *   <li>{@code ./allclose submit} as a fresh command (JVM start, catalog, database, judge), in the
+ *       sandbox and with {@code ALLCLOSE_SANDBOX=off}, when the launcher is given with {@code
+ *       -Dallclose.launcher}.
  * </ol>
  *
- * and prints each as a ratio to the first two. Run with {@code benchmarks/run}.
+ * and prints each as a ratio to the first two, and what the sandbox adds. The tasks are measured in
+ * turn, round after round, so that the machine's noise falls on all of them. Run with {@code
+ * benchmarks/run}.
  */
 public final class SubmitOverhead {
   private static final String PROBLEM = "multi-head-attention";
@@ -51,49 +59,55 @@ public final class SubmitOverhead {
     CaseSet cases = services.caseStore().load(pkg);
     Path direct = directRunner(home, pkg, cases);
 
-    List<Timings> rows = new ArrayList<>();
-    rows.add(
-        Timings.measure(
+    Judge unsandboxed =
+        Judge.of(
+            services.caseStore(),
+            Isolation.unsandboxed("the benchmark's baseline").launcher(),
+            home.resolve("work-unsandboxed"),
+            JudgeSettings.DEFAULT);
+    List<Timings.Task> tasks = new ArrayList<>();
+    tasks.add(
+        new Timings.Task(
             "python3 -c \"import numpy\"",
             2,
-            runs,
-            () -> exec(List.of("python3", "-c", "import numpy"), home)));
-    rows.add(
-        Timings.measure(
+            () -> exec(List.of("python3", "-c", "import numpy"), home, Map.of())));
+    tasks.add(
+        new Timings.Task(
             "solution run directly by python3",
             2,
-            runs,
-            () -> exec(List.of("python3", direct.toString(), solution.toString()), home)));
-    rows.add(
-        Timings.measure(
-            "submit, judge in a warm JVM",
+            () ->
+                exec(List.of("python3", direct.toString(), solution.toString()), home, Map.of())));
+    tasks.add(
+        new Timings.Task(
+            "submit, judge in a warm JVM, sandboxed",
             3,
-            runs,
-            () -> {
-              SubmissionReport r =
-                  services.judge().judge(pkg, solution, Mode.SUBMIT, CaseProgress.NONE);
-              if (!r.accepted()) {
-                throw new IllegalStateException(
-                    "the accepted solution was rejected: " + r.message());
-              }
-            }));
+            () -> accepted(services.judge(), pkg, solution)));
+    tasks.add(
+        new Timings.Task(
+            "submit, judge in a warm JVM, no sandbox",
+            3,
+            () -> accepted(unsandboxed, pkg, solution)));
     String launcher = System.getProperty("allclose.launcher");
     if (launcher != null && Files.isExecutable(Path.of(launcher))) {
-      rows.add(
-          Timings.measure(
-              "./allclose submit, fresh command",
+      List<String> submit =
+          List.of(launcher, "--home", home.toString(), "submit", PROBLEM, solution.toString());
+      tasks.add(
+          new Timings.Task(
+              "./allclose submit, fresh command, sandboxed",
               1,
-              runs,
-              () ->
-                  exec(
-                      List.of(
-                          launcher,
-                          "--home",
-                          home.toString(),
-                          "submit",
-                          PROBLEM,
-                          solution.toString()),
-                      home)));
+              () -> exec(submit, home, Map.of())));
+      tasks.add(
+          new Timings.Task(
+              "./allclose submit, fresh command, no sandbox",
+              1,
+              () -> exec(submit, home, Map.of(Isolation.SWITCH, "off"))));
+    }
+    List<Timings> rows = Timings.alternate(tasks, runs);
+    if (!services.workbench().isolation().sandboxed()) {
+      out.println(
+          "Note: no sandbox here ("
+              + services.workbench().isolation().warning().orElse("")
+              + "); both rows run unsandboxed.");
     }
     print(out, rows, cases.cases().size(), runs);
   }
@@ -122,7 +136,22 @@ public final class SubmitOverhead {
           t.median() / python,
           t.median() / directRun);
     }
+    for (int i = 2; i + 1 < rows.size(); i += 2) {
+      out.printf(
+          Locale.ROOT,
+          "%nThe sandbox costs %+.1f%% of wall time (%s).",
+          100 * (rows.get(i).median() / rows.get(i + 1).median() - 1),
+          rows.get(i).label().replace(", sandboxed", ""));
+    }
+    out.println();
     out.flush();
+  }
+
+  private static void accepted(Judge judge, ProblemPackage pkg, Path solution) throws Exception {
+    SubmissionReport r = judge.judge(pkg, solution, Mode.SUBMIT, CaseProgress.NONE);
+    if (!r.accepted()) {
+      throw new IllegalStateException("the accepted solution was rejected: " + r.message());
+    }
   }
 
   /** A script that imports the solution, loads every case's inputs and calls the function. */
@@ -154,14 +183,15 @@ public final class SubmitOverhead {
     return Files.writeString(dir.resolve("direct_run.py"), script);
   }
 
-  private static void exec(List<String> command, Path dir)
+  private static void exec(List<String> command, Path dir, Map<String, String> env)
       throws IOException, InterruptedException {
-    Process p =
+    ProcessBuilder pb =
         new ProcessBuilder(command)
             .directory(dir.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().putAll(env);
+    Process p = pb.start();
     if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
       p.destroyForcibly();
       throw new IllegalStateException(String.join(" ", command) + " failed");

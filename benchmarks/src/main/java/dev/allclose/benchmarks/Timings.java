@@ -47,6 +47,31 @@ final class Timings {
     return t;
   }
 
+  /** One thing to measure: a label and the action. */
+  record Task(String label, int warmup, ThrowingRunnable action) {}
+
+  /**
+   * Measures several tasks in turn, one run of each per round, so that whatever else the machine
+   * does at a given moment weighs on all of them alike; each task first runs its warm-up rounds.
+   */
+  static List<Timings> alternate(List<Task> tasks, int runs) throws Exception {
+    List<Timings> all = new ArrayList<>();
+    for (Task task : tasks) {
+      all.add(new Timings(task.label()));
+      for (int i = 0; i < task.warmup(); i++) {
+        task.action().run();
+      }
+    }
+    for (int round = 0; round < runs; round++) {
+      for (int i = 0; i < tasks.size(); i++) {
+        long start = System.nanoTime();
+        tasks.get(i).action().run();
+        all.get(i).add((System.nanoTime() - start) / 1e6);
+      }
+    }
+    return all;
+  }
+
   interface ThrowingRunnable {
     void run() throws Exception;
   }

@@ -78,6 +78,28 @@ class CliTest {
   }
 
   @Test
+  void doctorListsEveryProtectionAndTheDataFolderIsTheUsersAlone() throws IOException {
+    Run r = run("doctor");
+    assertThat(r.out())
+        .contains("sandbox")
+        .contains("Python and NumPy")
+        .contains("JDK")
+        .contains("data folder")
+        .contains("database");
+    if ("1".equals(System.getenv("ALLCLOSE_REQUIRE_SANDBOX"))) {
+      assertThat(r.exit()).as(r.out()).isZero();
+      assertThat(r.out()).contains("All protections are on.");
+    }
+    assertThat(java.nio.file.Files.getPosixFilePermissions(home))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    Run json = run("doctor", "--json");
+    assertThat(json.out()).contains("\"name\" : \"sandbox\"").contains("\"fix\"");
+    run("progress");
+    assertThat(java.nio.file.Files.getPosixFilePermissions(home.resolve("allclose.db")))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+  }
+
+  @Test
   void listShowsTheCatalogAndFilters() {
     Run all = run("list");
     assertThat(all.exit()).isZero();

@@ -243,7 +243,9 @@ final class CaseVerdicts {
       Decision d,
       Usage usage,
       Printed printed,
-      List<OutputReport> outputs) {
+      List<OutputReport> checked) {
+    List<OutputReport> outputs =
+        c.visible() ? checked : checked.stream().map(CaseVerdicts::errorsOnly).toList();
     Double maxAbs = null;
     Double maxRel = null;
     WorstElement worst = null;
@@ -280,6 +282,33 @@ final class CaseVerdicts {
         worst,
         printed.text(),
         printed.bytes(),
+        null);
+  }
+
+  /**
+   * A hidden case's output report as any checker made it, without the expected values a checker may
+   * have put in its structured fields (the worst element's expected value, the excerpt).
+   */
+  private static OutputReport errorsOnly(OutputReport o) {
+    WorstElement w = o.worst();
+    return new OutputReport(
+        o.name(),
+        o.matched(),
+        o.message(),
+        o.expectedType(),
+        o.expectedShape(),
+        o.actualKind(),
+        o.actualShape(),
+        o.mismatched(),
+        o.total(),
+        o.mismatchFraction(),
+        o.maxAbsError(),
+        o.maxRelError(),
+        w == null ? null : new WorstElement(w.index(), null, w.actual()),
+        o.nanCount(),
+        o.nanPositions(),
+        o.infCount(),
+        o.infPositions(),
         null);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allclose.judge.cases.CaseStore;
 import dev.allclose.judge.report.CaseReport;
+import dev.allclose.judge.report.ReportJson;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
 import dev.allclose.judge.run.CaseProgress;
@@ -257,8 +258,10 @@ class BadSubmissionsTest {
             + "    for f in os.listdir('.'):\n"
             + "        shutil.rmtree(f, ignore_errors=True) if os.path.isdir(f) else os.remove(f)\n"
             + "    open('junk.bin', 'wb').write(b'0' * 1000)\n"
-            + "    if os.path.exists(__file__):\n"
+            + "    try:\n"
             + "        os.remove(__file__)\n"
+            + "    except OSError:\n"
+            + "        pass  # read-only in the sandbox\n"
             + "    return x * alpha\n";
     SubmissionReport r = submit("scale", "s.py", vandal);
     assertThat(r.verdict()).isEqualTo(Verdict.ACCEPTED);
@@ -329,6 +332,35 @@ class BadSubmissionsTest {
                     "public class Solution { public static double smallest(double[] x) { double m = x[0]; for (double v : x) m = Math.min(m, v); return m; } }")
                 .verdict())
         .isEqualTo(Verdict.ACCEPTED);
+  }
+
+  @Test
+  void hiddenCasesShowErrorsAndPositionsButNotExpectedValues() throws Exception {
+    SubmissionReport r =
+        submit("scale", "s.py", "def scale(x, alpha=2.0):\n    return x * alpha + 0.5\n");
+    CaseReport sample = r.cases().get(0);
+    CaseReport hidden = r.cases().get(2);
+    assertThat(sample.visible()).isTrue();
+    assertThat(sample.worst().expected()).isNotNull();
+    assertThat(sample.message()).contains("expected");
+    assertThat(hidden.visible()).isFalse();
+    assertThat(hidden.verdict()).isEqualTo(Verdict.WRONG_ANSWER);
+    assertThat(hidden.worst().expected()).isNull();
+    assertThat(hidden.outputs().get(0).excerpt()).isNull();
+    assertThat(hidden.message()).contains("off by 0.5").doesNotContain("expected");
+    assertThat(ReportJson.mapper().writeValueAsString(hidden))
+        .as("no expected value of the hidden case anywhere in its report")
+        .doesNotContain(expectedOfLong());
+  }
+
+  /** The first expected value of the hidden case "long", as the report would print it. */
+  private static String expectedOfLong() throws Exception {
+    try (var in =
+        java.nio.file.Files.newInputStream(
+            JudgeFixture.packageDir("scale").resolve("cases").resolve("long.npz"))) {
+      return dev.allclose.judge.compare.Numbers.format(
+          dev.allclose.numeric.Npz.read(in).get("expected.y").getDouble(0));
+    }
   }
 
   @Test

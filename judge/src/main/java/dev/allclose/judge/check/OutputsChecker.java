@@ -2,6 +2,7 @@ package dev.allclose.judge.check;
 
 import dev.allclose.harness.protocol.Event.OutputInfo;
 import dev.allclose.judge.compare.ArrayComparison;
+import dev.allclose.judge.compare.Disclosure;
 import dev.allclose.judge.problem.ValueType;
 import dev.allclose.judge.report.OutputReport;
 import dev.allclose.numeric.NdArray;
@@ -60,6 +61,7 @@ public final class OutputsChecker implements Checker {
         expected,
         actual,
         info == null ? null : info.kind(),
-        context.metadata().toleranceFor(name));
+        context.metadata().toleranceFor(name),
+        Disclosure.forCase(context.testCase().visible()));
   }
 }

@@ -35,6 +35,22 @@ public final class ArrayComparison {
       NdArray actual,
       @Nullable String actualKind,
       Tolerance tol) {
+    return compare(name, type, expected, actual, actualKind, tol, Disclosure.EXPECTED_VALUES);
+  }
+
+  /**
+   * Compares, showing the expected values in the report only as {@code disclosure} allows: with
+   * {@link Disclosure#ERRORS_ONLY} the worst element and the message give the solution's value and
+   * its error, and there is no excerpt.
+   */
+  public static OutputReport compare(
+      String name,
+      ValueType type,
+      NdArray expected,
+      NdArray actual,
+      @Nullable String actualKind,
+      Tolerance tol,
+      Disclosure disclosure) {
     String expectedShape = NdArray.formatShape(expected.shape());
     String actualShape = NdArray.formatShape(actual.shape());
     String kindProblem = kindProblem(type, actual, actualKind);
@@ -53,7 +69,7 @@ public final class ArrayComparison {
           expected.size());
     }
     Scan scan = type.tolerant() ? scanTolerant(expected, actual, tol) : scanExact(expected, actual);
-    return scan.report(name, type, expected, actual, actualKind);
+    return scan.report(name, type, expected, actual, actualKind, disclosure);
   }
 
   private static @Nullable String kindProblem(
@@ -116,14 +132,22 @@ public final class ArrayComparison {
     }
 
     OutputReport report(
-        String name, ValueType type, NdArray expected, NdArray actual, @Nullable String kind) {
+        String name,
+        ValueType type,
+        NdArray expected,
+        NdArray actual,
+        @Nullable String kind,
+        Disclosure disclosure) {
       int total = expected.size();
+      boolean show = disclosure == Disclosure.EXPECTED_VALUES;
       WorstElement w =
           worst < 0
               ? null
               : new WorstElement(
-                  index(expected, worst), value(expected, worst), value(actual, worst));
-      String message = mismatched == 0 ? "" : message(expected, actual, total);
+                  index(expected, worst),
+                  show ? value(expected, worst) : null,
+                  value(actual, worst));
+      String message = mismatched == 0 ? "" : message(expected, actual, total, show);
       return new OutputReport(
           name,
           mismatched == 0,
@@ -142,17 +166,12 @@ public final class ArrayComparison {
           nans,
           infCount,
           infs,
-          worst < 0 || expected.rank() == 0 ? null : excerpt(expected, actual, worst));
+          !show || worst < 0 || expected.rank() == 0 ? null : excerpt(expected, actual, worst));
     }
 
-    private String message(NdArray expected, NdArray actual, int total) {
+    private String message(NdArray expected, NdArray actual, int total, boolean show) {
       StringBuilder sb = new StringBuilder();
-      if (total == 1) {
-        sb.append("expected ")
-            .append(render(expected, worst))
-            .append(", got ")
-            .append(render(actual, worst));
-      } else {
+      if (total > 1) {
         sb.append(mismatched)
             .append(" of ")
             .append(total)
@@ -160,10 +179,15 @@ public final class ArrayComparison {
             .append(String.format(Locale.ROOT, "%.1f%%", 100.0 * mismatched / total))
             .append("); worst at ")
             .append(index(expected, worst))
-            .append(": expected ")
+            .append(": ");
+      }
+      if (show) {
+        sb.append("expected ")
             .append(render(expected, worst))
             .append(", got ")
             .append(render(actual, worst));
+      } else {
+        sb.append("got ").append(render(actual, worst)).append(offBy(expected, actual));
       }
       if (maxAbs >= 0 && expected.dtype().isFloating()) {
         sb.append(" (max abs error ").append(Numbers.error(maxAbs));
@@ -187,6 +211,21 @@ public final class ArrayComparison {
             .append(infs.get(0));
       }
       return sb.toString();
+    }
+
+    /** The size of the worst element's error, without its sign (which would give it away). */
+    private String offBy(NdArray expected, NdArray actual) {
+      if (!expected.dtype().isFloating()
+          && expected.dtype() != DType.INT64
+          && expected.dtype() != DType.INT32) {
+        return ", which is wrong";
+      }
+      double e = expected.getDouble(worst);
+      double a = actual.getDouble(worst);
+      if (Double.isNaN(a) || Double.isInfinite(a) || Double.isNaN(e) || Double.isInfinite(e)) {
+        return ", which is wrong";
+      }
+      return ", off by " + Numbers.error(Math.abs(a - e));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.allclose.judge.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The element that breaks the tolerance by the widest margin (or, when all pass, the one with the
@@ -8,10 +9,11 @@ import java.util.List;
  *
  * @param index its multi-index in the output array
  * @param expected the expected value: a number, boolean or string (non-finite numbers are written
- *     "NaN", "Infinity", "-Infinity" in JSON)
+ *     "NaN", "Infinity", "-Infinity" in JSON); null in the report of a hidden case, which shows
+ *     errors and positions only
  * @param actual the solution's value at that index
  */
-public record WorstElement(List<Integer> index, Object expected, Object actual) {
+public record WorstElement(List<Integer> index, @Nullable Object expected, Object actual) {
   public WorstElement {
     index = List.copyOf(index);
   }

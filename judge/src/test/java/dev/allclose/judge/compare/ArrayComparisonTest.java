@@ -81,6 +81,36 @@ class ArrayComparisonTest {
         .isEqualTo("expected[1, 0:3] = [4.0, 5.0, 6.0]\nactual  [1, 0:3] = [4.0, 5.5, 6.1]");
   }
 
+  @ParameterizedTest(name = "{0} expected {1}, actual {2}: \"{3}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "float64[N] | 1.5   | 2.0   | got 2.0, off by 0.5",
+        "float64[N] | 1.5   | -1.5  | got -1.5, off by 3.0",
+        "float64[N] | 1.5   | NaN   | got nan, which is wrong",
+        "int64[N]   | 7     | 4     | got 4, off by 3",
+        "bool[N]    | true  | false | got False, which is wrong",
+      })
+  void errorsOnlyShowsTheSolutionsValueAndTheErrorNeverTheExpectedOne(
+      String type, String expected, String actual, String shown) {
+    ValueType t = ValueType.parse(type);
+    NdArray e = array(t, expected);
+    NdArray a = array(t, actual);
+    OutputReport r = ArrayComparison.compare("y", t, e, a, null, TOL, Disclosure.ERRORS_ONLY);
+    assertThat(r.matched()).isFalse();
+    assertThat(r.message()).contains(shown).doesNotContain("expected");
+    assertThat(r.worst().expected()).isNull();
+    assertThat(r.excerpt()).isNull();
+  }
+
+  private static NdArray array(ValueType t, String value) {
+    return switch (t.text().substring(0, t.text().indexOf('['))) {
+      case "bool" -> NdArray.ofBooleans(new boolean[] {Boolean.parseBoolean(value)}, 1);
+      case "int64" -> NdArray.ofLongs(DType.INT64, new long[] {Long.parseLong(value)}, 1);
+      default -> NdArray.ofDoubles(new double[] {Double.parseDouble(value)}, 1);
+    };
+  }
+
   @Test
   void countsAndLocatesNanAndInfinity() {
     NdArray e = NdArray.ofDoubles(new double[] {1, 2, 3, 4}, 4);

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The product for one home folder, its parts made on first use: the catalog (built-in problems,
  * {@code <home>/problems} and the extra folders given), the database ({@code <home>/allclose.db})
- * and the judge (cases cached under {@code <home>/cache}). Shared by the command line and the web
+ * and the judge (cases cached under {@code <home>/cache}, runs in a temporary folder of the
+ * process). Shared by the command line and the web
  * server; thread-safe.
  */
 public final class Workbench {
@@ -131,11 +132,15 @@ public final class Workbench {
     return isolation;
   }
 
+  /**
+   * The judge. Its runs work in a folder of this process under the system's temporary folder, not
+   * under the home folder: where no sandbox hides the home folder, a solution's stray relative
+   * write ({@code ../../../allclose.db}) then lands nowhere near the user's data.
+   */
   public synchronized Judge judge() {
     if (judge == null) {
       judge =
-          Judge.of(
-              caseStore(), isolation().launcher(), home.resolve("work"), JudgeSettings.DEFAULT);
+          Judge.of(caseStore(), isolation().launcher(), RunFolders.create(), JudgeSettings.DEFAULT);
     }
     return judge;
   }

@@ -218,13 +218,41 @@ class BeamSearchCheckerTest {
         .hasMessageContaining("length 5.0");
   }
 
+  @Test
+  void aHiddenCaseSaysWhichBeamIsWrongButNeverWhatWasExpected() {
+    CheckResult wrongScore = hidden(List.of(FIRST, new Hypothesis(SECOND.tokens(), -1.17)));
+    assertThat(wrongScore.message())
+        .isEqualTo("beam 1: the tokens are right but the score -1.17 is off (abs error 0.0033)");
+    CheckResult wrongTokens =
+        hidden(List.of(FIRST, new Hypothesis(List.of(2, 2, 2), SECOND.score())));
+    assertThat(wrongTokens.message())
+        .startsWith("beam 1: tokens [2, 2, 2]")
+        .contains("is not the expected beam")
+        .doesNotContain("[2, 1, 0]");
+    CheckResult missing = hidden(List.of(FIRST));
+    assertThat(missing.message()).doesNotContain("[2, 1, 0]").doesNotContain("-1.16667");
+    OutputReport o = missing.outputs().get(0);
+    assertThat(o.excerpt()).isNull();
+    assertThat(o.worst()).isNotNull();
+    assertThat(o.worst().expected()).isNull();
+  }
+
   private CheckResult check(List<Hypothesis> actual) {
-    return context(BeamSearchCases.packed(actual), STORED);
+    return context(BeamSearchCases.packed(actual), STORED, true);
+  }
+
+  private CheckResult hidden(List<Hypothesis> actual) {
+    return context(BeamSearchCases.packed(actual), STORED, false);
   }
 
   private CheckResult context(@Nullable NdArray actual, @Nullable OutputInfo info) {
+    return context(actual, info, true);
+  }
+
+  /** A check of one hand-made case; {@code sample} decides whether expected beams may be shown. */
+  private CheckResult context(@Nullable NdArray actual, @Nullable OutputInfo info, boolean sample) {
     TestCase c =
-        TestCase.hidden("hand-made")
+        (sample ? TestCase.sample("hand-made") : TestCase.hidden("hand-made"))
             .input("start_logp", NdArray.ofDoubles(new double[] {-1.5, -3, -2}, 3))
             .expect(BeamSearchChecker.RESULT, BeamSearchCases.packed(EXPECTED))
             .build();

@@ -28,8 +28,7 @@ import org.jspecify.annotations.Nullable;
  * The product for one home folder, its parts made on first use: the catalog (built-in problems,
  * {@code <home>/problems} and the extra folders given), the database ({@code <home>/allclose.db})
  * and the judge (cases cached under {@code <home>/cache}, runs in a temporary folder of the
- * process). Shared by the command line and the web
- * server; thread-safe.
+ * process). Shared by the command line and the web server; thread-safe.
  */
 public final class Workbench {
   private final Path home;

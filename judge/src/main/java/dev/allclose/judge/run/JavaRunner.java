@@ -139,14 +139,7 @@ public final class JavaRunner implements Runner {
             batch.manifest().toString());
     List<Path> readOnly = new ArrayList<>(prepared.classpath());
     readOnly.addAll(List.of(javaHome, batch.manifest(), batch.inputs()));
-    ProcessLimits own =
-        new ProcessLimits(
-            limits.cpuSeconds(),
-            limits.fileBytes(),
-            limits.processes() + OWN_PROCESSES,
-            memoryMb + OWN_MEMORY_MB,
-            limits.captureBytes(),
-            limits.startupMs());
+    ProcessLimits own = limits.forRun(OWN_PROCESSES, memoryMb + OWN_MEMORY_MB);
     return launcher.start(
         new LaunchSpec(
             command,

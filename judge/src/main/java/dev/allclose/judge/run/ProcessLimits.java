@@ -20,4 +20,14 @@ public record ProcessLimits(
     int processes,
     int memoryMb,
     long captureBytes,
-    long startupMs) {}
+    long startupMs) {
+
+  /**
+   * These limits for a whole run: the process count with a harness's own processes and threads
+   * added, and the given memory (the solution's budget with the harness's own footprint).
+   */
+  public ProcessLimits forRun(int ownProcesses, int runMemoryMb) {
+    return new ProcessLimits(
+        cpuSeconds, fileBytes, processes + ownProcesses, runMemoryMb, captureBytes, startupMs);
+  }
+}

@@ -78,14 +78,7 @@ public final class PythonRunner implements Runner {
     Map<String, String> env = environment(runtime);
     List<Path> readOnly = new ArrayList<>(runtime.folders());
     readOnly.addAll(List.of(harness, batch.manifest(), sourceFolder(prepared), batch.inputs()));
-    ProcessLimits own =
-        new ProcessLimits(
-            limits.cpuSeconds(),
-            limits.fileBytes(),
-            limits.processes() + OWN_PROCESSES,
-            memoryMb + OWN_MEMORY_MB,
-            limits.captureBytes(),
-            limits.startupMs());
+    ProcessLimits own = limits.forRun(OWN_PROCESSES, memoryMb + OWN_MEMORY_MB);
     return launcher.start(
         new LaunchSpec(
             List.of(runtime.executable(), "-B", harness.toString(), batch.manifest().toString()),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.allclose.app.AppException;
+import dev.allclose.app.ErrorLog;
 import dev.allclose.app.Workbench;
 import dev.allclose.judge.report.ReportJson;
 import dev.allclose.server.catalog.CatalogApi;
@@ -29,18 +30,21 @@ import java.util.Map;
  * The web app: pages (plain HTML and ES modules under {@code /static}, libraries from WebJars under
  * {@code /webjars}) and the JSON API under {@code /api}, documented in {@code docs/api.md}. Listens
  * on the loopback interface only. Judging runs on the {@link JudgeQueue}'s workers, so request
- * threads stay free while submissions run.
+ * threads stay free while submissions run. An unexpected failure answers 500 with a line that
+ * points at {@code HOME/logs/errors.log}, where its stack trace goes.
  */
 public final class AllcloseServer implements AutoCloseable {
   private final Javalin javalin;
   private final JudgeQueue queue;
+  private final ErrorLog log;
 
   /**
    * @param workers judging threads
    * @param waiting runs that may wait for a judging thread before new ones are refused
    */
   public AllcloseServer(Workbench workbench, Clock clock, int workers, int waiting) {
-    this.queue = new JudgeQueue(workbench, clock, workers, waiting);
+    this.log = new ErrorLog(workbench.home());
+    this.queue = new JudgeQueue(workbench, clock, workers, waiting, log);
     ServerContext app = new ServerContext(workbench, queue, new StatementRenderer(), clock);
     // The report JSON conventions (snake_case, every key present), plus times as ISO-8601 strings.
     ObjectMapper json =
@@ -53,6 +57,7 @@ public final class AllcloseServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
               config.jsonMapper(new JavalinJackson(json, false));
               config.staticFiles.add(
                   files -> {
@@ -100,17 +105,17 @@ public final class AllcloseServer implements AutoCloseable {
         (e, ctx) -> error(ctx, e.getStatus(), String.valueOf(e.getMessage())));
     javalin.exception(
         Exception.class,
-        (e, ctx) ->
-            error(
-                ctx,
-                500,
-                "internal error: "
-                    + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        (e, ctx) -> {
+          log.append(e);
+          error(ctx, 500, "internal error; the details are in " + log.file());
+        });
   }
 
+  /**
+   * Answers {@code {"error": "..."}} with the first line of {@code message}: errors are one line.
+   */
   private static void error(Context ctx, int status, String message) {
-    ctx.status(status).json(Map.of("error", message));
+    ctx.status(status).json(Map.of("error", message.lines().findFirst().orElse("")));
   }
 
   /** Starts listening on 127.0.0.1; port 0 picks a free port. */

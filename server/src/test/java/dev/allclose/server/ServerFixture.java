@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.allclose.app.Workbench;
+import dev.allclose.server.guard.LaunchSecret;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,15 +20,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 /**
- * A real server on a random port over a fresh home folder, and an HTTP client for it that sends
- * changes as JSON, like the pages do. Every error body the server answers is kept, for the check
- * that none names the server's internals.
+ * A real server on a random port over a fresh home folder, and an HTTP client for it that talks
+ * like the pages do: signed in through the server's link (the cookie it sets goes with every
+ * request), changes sent with the server's {@code Origin} and as JSON. Every error body the server
+ * answers is kept, for the check that none names the server's internals.
  */
 final class ServerFixture implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
+  static final String SECRET = "test-secret-of-this-launch-0123456789";
   final AllcloseServer server;
   final Workbench workbench;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  final String cookie;
   private final List<String> errorBodies = new CopyOnWriteArrayList<>();
 
   /** A response: status and parsed JSON (null for an empty body). */
@@ -40,11 +44,24 @@ final class ServerFixture implements AutoCloseable {
   /** A server that also serves the user's problem packages in {@code problemDirs}. */
   ServerFixture(Path home, int workers, List<Path> problemDirs) {
     this.workbench = new Workbench(home, problemDirs, warning -> {});
-    this.server = new AllcloseServer(workbench, Clock.systemUTC(), workers, 50).start(0);
+    this.server =
+        new AllcloseServer(workbench, Clock.systemUTC(), workers, 50, LaunchSecret.of(SECRET))
+            .start(0);
+    this.cookie = signIn();
   }
 
   String base() {
     return "http://127.0.0.1:" + server.port();
+  }
+
+  /** Opens the printed link and keeps the cookie it sets, {@code name=value}. */
+  private String signIn() {
+    Response r = send(HttpRequest.newBuilder(server.signInLink()).GET());
+    String setCookie = r.headers().firstValue("Set-Cookie").orElse("");
+    if (r.status() != 302 || setCookie.isEmpty()) {
+      throw new AssertionError("signing in answered " + r.status() + " " + setCookie);
+    }
+    return setCookie.split(";", 2)[0];
   }
 
   Response get(String path) {
@@ -59,13 +76,14 @@ final class ServerFixture implements AutoCloseable {
     return send(change(path).PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A request to {@code path} with the cookie, as the pages' fetches send it. */
   HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(base() + path));
+    return HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", cookie);
   }
 
-  /** A change as the pages send it, as JSON. */
+  /** A change as the pages send it: the cookie, this server's Origin, a JSON content type. */
   HttpRequest.Builder change(String path) {
-    return request(path).header("Content-Type", "application/json");
+    return request(path).header("Origin", base()).header("Content-Type", "application/json");
   }
 
   /** Every 4xx and 5xx body answered to this fixture's requests, and to {@link #raw}. */

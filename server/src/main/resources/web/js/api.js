@@ -2,8 +2,11 @@
 
 export async function api(method, path, body) {
   const options = { method, headers: {} };
-  if (body !== undefined) {
+  if (method !== "GET") {
+    // The server refuses a change that is not declared JSON, even one without a body (docs/api.md).
     options.headers["Content-Type"] = "application/json";
+  }
+  if (body !== undefined) {
     options.body = JSON.stringify(body);
   }
   const response = await fetch(path, options);

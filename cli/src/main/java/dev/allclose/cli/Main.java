@@ -1,14 +1,8 @@
 package dev.allclose.cli;
 
 import dev.allclose.app.AppException;
-import java.io.IOException;
+import dev.allclose.app.ErrorLog;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
@@ -43,9 +37,9 @@ public final class Main {
             err.println("allclose: " + e.getMessage());
             return USAGE;
           }
-          Path log = root.services().home().resolve("logs").resolve("errors.log");
-          err.println("allclose: internal error: " + e + " (details in " + log + ")");
-          writeLog(log, e);
+          ErrorLog log = new ErrorLog(root.services().home());
+          err.println("allclose: internal error: " + e + " (details in " + log.file() + ")");
+          log.append(e);
           return INTERNAL;
         });
     return cmd;
@@ -57,22 +51,6 @@ public final class Main {
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException(
           "'" + text + "' is not a date written YYYY-MM-DD");
-    }
-  }
-
-  private static void writeLog(Path log, Exception e) {
-    StringWriter trace = new StringWriter();
-    e.printStackTrace(new PrintWriter(trace));
-    try {
-      Files.createDirectories(log.getParent());
-      Files.writeString(
-          log,
-          Instant.now() + "\n" + trace + "\n",
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    } catch (IOException | RuntimeException ignored) {
-      // the one-line message was printed; a log we cannot write is not worth a second failure
     }
   }
 }

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.allclose.app.AppException;
+import dev.allclose.app.ErrorLog;
 import dev.allclose.app.Workbench;
 import dev.allclose.judge.report.ReportJson;
 import dev.allclose.server.catalog.CatalogApi;
 import dev.allclose.server.catalog.StatementRenderer;
+import dev.allclose.server.guard.LaunchSecret;
+import dev.allclose.server.guard.LocalOnly;
 import dev.allclose.server.interview.InterviewApi;
 import dev.allclose.server.progress.ProgressApi;
 import dev.allclose.server.runs.JudgeQueue;
@@ -21,6 +24,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -28,19 +32,32 @@ import java.util.Map;
 /**
  * The web app: pages (plain HTML and ES modules under {@code /static}, libraries from WebJars under
  * {@code /webjars}) and the JSON API under {@code /api}, documented in {@code docs/api.md}. Listens
- * on the loopback interface only. Judging runs on the {@link JudgeQueue}'s workers, so request
- * threads stay free while submissions run.
+ * on the loopback interface only and answers only its own pages in the browser that opened {@link
+ * #signInLink()} ({@link LocalOnly}). Judging runs on the {@link JudgeQueue}'s workers, so request
+ * threads stay free while submissions run. An unexpected failure answers 500 with a line that
+ * points at {@code HOME/logs/errors.log}, where its stack trace goes.
  */
 public final class AllcloseServer implements AutoCloseable {
   private final Javalin javalin;
   private final JudgeQueue queue;
+  private final LaunchSecret secret;
+  private final ErrorLog log;
+
+  /** A server with a fresh random secret for this launch. */
+  public AllcloseServer(Workbench workbench, Clock clock, int workers, int waiting) {
+    this(workbench, clock, workers, waiting, LaunchSecret.random());
+  }
 
   /**
    * @param workers judging threads
    * @param waiting runs that may wait for a judging thread before new ones are refused
+   * @param secret what a browser or script must hold to be answered
    */
-  public AllcloseServer(Workbench workbench, Clock clock, int workers, int waiting) {
-    this.queue = new JudgeQueue(workbench, clock, workers, waiting);
+  public AllcloseServer(
+      Workbench workbench, Clock clock, int workers, int waiting, LaunchSecret secret) {
+    this.secret = secret;
+    this.log = new ErrorLog(workbench.home());
+    this.queue = new JudgeQueue(workbench, clock, workers, waiting, log);
     ServerContext app = new ServerContext(workbench, queue, new StatementRenderer(), clock);
     // The report JSON conventions (snake_case, every key present), plus times as ISO-8601 strings.
     ObjectMapper json =
@@ -53,6 +70,8 @@ public final class AllcloseServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+              new LocalOnly(secret).configure(config);
               config.jsonMapper(new JavalinJackson(json, false));
               config.staticFiles.add(
                   files -> {
@@ -100,17 +119,17 @@ public final class AllcloseServer implements AutoCloseable {
         (e, ctx) -> error(ctx, e.getStatus(), String.valueOf(e.getMessage())));
     javalin.exception(
         Exception.class,
-        (e, ctx) ->
-            error(
-                ctx,
-                500,
-                "internal error: "
-                    + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        (e, ctx) -> {
+          log.append(e);
+          error(ctx, 500, "internal error; the details are in " + log.file());
+        });
   }
 
+  /**
+   * Answers {@code {"error": "..."}} with the first line of {@code message}: errors are one line.
+   */
   private static void error(Context ctx, int status, String message) {
-    ctx.status(status).json(Map.of("error", message));
+    ctx.status(status).json(Map.of("error", message.lines().findFirst().orElse("")));
   }
 
   /** Starts listening on 127.0.0.1; port 0 picks a free port. */
@@ -121,6 +140,14 @@ public final class AllcloseServer implements AutoCloseable {
 
   public int port() {
     return javalin.port();
+  }
+
+  /**
+   * The link that signs a browser in: {@code http://127.0.0.1:PORT/?token=SECRET}. Print it once to
+   * the user who started the server; anyone who has it can use the server.
+   */
+  public URI signInLink() {
+    return URI.create("http://127.0.0.1:" + port() + "/?token=" + secret.text());
   }
 
   @Override

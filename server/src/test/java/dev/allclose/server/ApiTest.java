@@ -60,7 +60,11 @@ class ApiTest {
 
   @AfterAll
   static void stop() {
-    server.close();
+    try {
+      server.assertNoErrorNamesInternals();
+    } finally {
+      server.close();
+    }
   }
 
   @Test
@@ -125,6 +129,28 @@ class ApiTest {
     for (Response r : List.of(unknown, route, malformed, noSource, language, mode)) {
       assertThat(r.body()).doesNotContain("at dev.allclose").doesNotContain("Exception");
     }
+  }
+
+  @Test
+  void aBodyThatDoesNotFitSaysWhereAndWhatWasExpectedWithoutJavaNames() {
+    String expected = "; expected {\"source\": \"...\"}";
+    assertThat(error(server.put("/api/problems/rope/draft/python", "{\"source\": {\"a\": 1}}")))
+        .isEqualTo("field \"source\" must be a string, not an object" + expected);
+    assertThat(error(server.put("/api/problems/rope/draft/python", "{\"source\": [1]}")))
+        .isEqualTo("field \"source\" must be a string, not an array" + expected);
+    assertThat(error(server.put("/api/problems/rope/draft/python", "[\"x\"]")))
+        .isEqualTo("the request body must be an object, not an array" + expected);
+    assertThat(error(server.put("/api/problems/rope/draft/python", "{\"sauce\": \"x\"}")))
+        .isEqualTo("the request body has an unknown field \"sauce\"" + expected);
+    assertThat(error(server.put("/api/problems/rope/draft/python", "{\n  \"source\": 'x'\n}")))
+        .isEqualTo("the request body is not valid JSON at line 2, column 13" + expected);
+    assertThat(error(server.post("/api/interviews", "\"bloom-filter\"")))
+        .startsWith("the request body must be an object, not a string; expected {\"problem\"");
+  }
+
+  private static String error(Response r) {
+    assertThat(r.status()).as(r.body()).isEqualTo(400);
+    return r.json().get("error").asText();
   }
 
   @Test

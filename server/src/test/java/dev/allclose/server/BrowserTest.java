@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -36,9 +37,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web app's flows in a real headless Chromium (Debian's chromium and chromium-driver, which
  * {@code .ci/run} installs): browse and filter the catalog, open a problem with rendered maths,
  * write a solution, run the samples, submit, see it accepted and the tracker updated; a wrong
- * solution shows its worst element; interview mode counts down. Screenshots of each page go to
- * {@code target/screenshots/}. Skipped where no Chromium is installed, unless {@code
- * ALLCLOSE_REQUIRE_BROWSER=1} (CI) makes that a failure.
+ * solution shows its worst element; interview mode counts down. The browser first opens the link
+ * with the launch secret, as the user does from the terminal, and every page's own requests then
+ * carry the cookie it set. Screenshots of each page go to {@code target/screenshots/}. Skipped
+ * where no Chromium is installed, unless {@code ALLCLOSE_REQUIRE_BROWSER=1} (CI) makes that a
+ * failure.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
@@ -83,6 +86,7 @@ class BrowserTest {
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(120));
     Files.createDirectories(SCREENSHOTS);
+    browser.get(server.server.signInLink().toString());
   }
 
   @AfterAll
@@ -93,6 +97,29 @@ class BrowserTest {
     if (server != null) {
       server.close();
     }
+  }
+
+  @Test
+  @Order(0)
+  void theLinkSignsTheBrowserInAndThePagesThenSubmitRuns() throws IOException {
+    browser.manage().deleteAllCookies();
+    browser.get(server.base() + "/progress");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Open the link from the terminal");
+    screenshot("sign-in-needed");
+
+    browser.get(server.server.signInLink().toString());
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count"), "problems"));
+    assertThat(browser.getCurrentUrl()).isEqualTo(server.base() + "/");
+    Cookie cookie = browser.manage().getCookieNamed("allclose_token_" + server.server.port());
+    assertThat(cookie.isHttpOnly()).isTrue();
+    assertThat(cookie.getSameSite()).isEqualTo("Strict");
+
+    browser.get(server.base() + "/problems/top-k");
+    awaitReady();
+    setEditor(ApiTest.TOP_K);
+    browser.findElement(By.id("run-btn")).click();
+    assertThat(awaitSummary().getAttribute("data-verdict")).isEqualTo("accepted");
   }
 
   @Test

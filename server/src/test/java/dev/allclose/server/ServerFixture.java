@@ -1,54 +1,116 @@
 package dev.allclose.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.allclose.app.Workbench;
+import dev.allclose.server.guard.LaunchSecret;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
-/** A real server on a random port over a fresh home folder, and an HTTP client for it. */
+/**
+ * A real server on a random port over a fresh home folder, and an HTTP client for it that talks
+ * like the pages do: signed in through the server's link (the cookie it sets goes with every
+ * request), changes sent with the server's {@code Origin} and as JSON. Every error body the server
+ * answers is kept, for the check that none names the server's internals.
+ */
 final class ServerFixture implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
+  static final String SECRET = "test-secret-of-this-launch-0123456789";
   final AllcloseServer server;
   final Workbench workbench;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  final String cookie;
+  private final List<String> errorBodies = new CopyOnWriteArrayList<>();
 
   /** A response: status and parsed JSON (null for an empty body). */
-  record Response(int status, JsonNode json, String body) {}
+  record Response(int status, JsonNode json, String body, HttpHeaders headers) {}
 
   ServerFixture(Path home, int workers) {
-    this.workbench = new Workbench(home, List.of(), warning -> {});
-    this.server = new AllcloseServer(workbench, Clock.systemUTC(), workers, 50).start(0);
+    this(home, workers, List.of());
+  }
+
+  /** A server that also serves the user's problem packages in {@code problemDirs}. */
+  ServerFixture(Path home, int workers, List<Path> problemDirs) {
+    this.workbench = new Workbench(home, problemDirs, warning -> {});
+    this.server =
+        new AllcloseServer(workbench, Clock.systemUTC(), workers, 50, LaunchSecret.of(SECRET))
+            .start(0);
+    this.cookie = signIn();
   }
 
   String base() {
     return "http://127.0.0.1:" + server.port();
   }
 
+  /** Opens the printed link and keeps the cookie it sets, {@code name=value}. */
+  private String signIn() {
+    Response r = send(HttpRequest.newBuilder(server.signInLink()).GET());
+    String setCookie = r.headers().firstValue("Set-Cookie").orElse("");
+    if (r.status() != 302 || setCookie.isEmpty()) {
+      throw new AssertionError("signing in answered " + r.status() + " " + setCookie);
+    }
+    return setCookie.split(";", 2)[0];
+  }
+
   Response get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
+    return send(request(path).GET());
   }
 
   Response post(String path, String body) {
-    return send(
-        HttpRequest.newBuilder(URI.create(base() + path))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json"));
+    return send(change(path).POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   Response put(String path, String body) {
-    return send(
-        HttpRequest.newBuilder(URI.create(base() + path))
-            .PUT(HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json"));
+    return send(change(path).PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
+
+  /** A request to {@code path} with the cookie, as the pages' fetches send it. */
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", cookie);
+  }
+
+  /** A change as the pages send it: the cookie, this server's Origin, a JSON content type. */
+  HttpRequest.Builder change(String path) {
+    return request(path).header("Origin", base()).header("Content-Type", "application/json");
+  }
+
+  /** Every 4xx and 5xx body answered to this fixture's requests, and to {@link #raw}. */
+  List<String> errorBodies() {
+    return List.copyOf(errorBodies);
+  }
+
+  /** A request written by hand ({@link RawHttp}), its error body kept like the others. */
+  RawHttp.Response raw(String head, byte[] body, int chunkSize) {
+    RawHttp.Response r = RawHttp.send(server.port(), head, body, chunkSize);
+    if (r.status() >= 400) {
+      errorBodies.add(r.body());
+    }
+    return r;
+  }
+
+  /** Fails if an error body named a Java package, an exception class or a stack frame. */
+  void assertNoErrorNamesInternals() {
+    assertThat(errorBodies())
+        .isNotEmpty()
+        .allSatisfy(body -> assertThat(body).doesNotContainPattern(INTERNALS));
+  }
+
+  static final Pattern INTERNALS =
+      Pattern.compile(
+          "dev\\.allclose|java\\.|javax\\.|jakarta\\.|org\\.eclipse|com\\.fasterxml|io\\.javalin"
+              + "|kotlin\\.|[A-Z]\\w*(Exception|Error)\\b|\\bat [\\w$.]+\\(");
 
   Response send(HttpRequest.Builder request) {
     try {
@@ -56,11 +118,14 @@ final class ServerFixture implements AutoCloseable {
           http.send(
               request.timeout(Duration.ofSeconds(60)).build(),
               HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() >= 400) {
+        errorBodies.add(r.body());
+      }
       JsonNode json =
           r.body().isBlank() || !r.headers().firstValue("Content-Type").orElse("").contains("json")
               ? null
               : JSON.readTree(r.body());
-      return new Response(r.statusCode(), json, r.body());
+      return new Response(r.statusCode(), json, r.body(), r.headers());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

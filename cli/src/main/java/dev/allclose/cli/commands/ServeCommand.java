@@ -15,10 +15,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code allclose serve}: the web app on localhost, on the same database and judge as the CLI. */
+/**
+ * {@code allclose serve}: the web app on localhost, on the same database and judge as the CLI. It
+ * prints, once, the link that carries the launch's secret; only a browser that opened that link (or
+ * a script that sends the secret) is answered.
+ */
 @Command(
     name = "serve",
-    description = "Serve the web app on http://127.0.0.1:PORT/ until stopped with Ctrl+C.")
+    header = "Serve the web app on http://127.0.0.1:PORT/ until stopped with Ctrl+C.",
+    description = {
+      "Serve the web app on http://127.0.0.1:PORT/ until stopped with Ctrl+C. Open the link it",
+      "prints: it holds this launch's secret, and only a browser that opened it (or a script",
+      "sending 'Authorization: Token SECRET') is answered."
+    })
 public final class ServeCommand implements Callable<Integer> {
   @ParentCommand AllcloseCommand root;
   @Spec CommandSpec spec;
@@ -29,7 +38,9 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Port to listen on (default 7070; 0 picks a free one).")
   int port = 7070;
 
-  @Option(names = "--open", description = "Open the catalog in the desktop's browser.")
+  @Option(
+      names = "--open",
+      description = "Open the printed link (the catalog) in the desktop's browser.")
   boolean open;
 
   @Option(
@@ -59,14 +70,16 @@ public final class ServeCommand implements Callable<Integer> {
       }
       throw e;
     }
-    String url = "http://127.0.0.1:" + server.port() + "/";
+    String url = server.signInLink().toString();
     PrintWriter out = spec.commandLine().getOut();
     out.println(
-        "Allclose is serving "
-            + url
-            + " (data in "
+        "Allclose is serving http://127.0.0.1:"
+            + server.port()
+            + "/ (data in "
             + root.services().home()
             + "). Stop it with Ctrl+C.");
+    out.println("Open this link, which holds this launch's secret:");
+    out.println("    " + url);
     out.flush();
     if (open) {
       openBrowser(url, out);

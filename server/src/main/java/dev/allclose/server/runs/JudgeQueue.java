@@ -1,5 +1,6 @@
 package dev.allclose.server.runs;
 
+import dev.allclose.app.ErrorLog;
 import dev.allclose.app.Workbench;
 import dev.allclose.judge.Mode;
 import dev.allclose.judge.SubmissionException;
@@ -26,6 +27,7 @@ public final class JudgeQueue implements AutoCloseable {
 
   private final Workbench workbench;
   private final Clock clock;
+  private final ErrorLog log;
   private final ThreadPoolExecutor pool;
   private final Map<String, Job> jobs =
       Collections.synchronizedMap(
@@ -36,9 +38,10 @@ public final class JudgeQueue implements AutoCloseable {
             }
           });
 
-  public JudgeQueue(Workbench workbench, Clock clock, int workers, int capacity) {
+  public JudgeQueue(Workbench workbench, Clock clock, int workers, int capacity, ErrorLog log) {
     this.workbench = workbench;
     this.clock = clock;
+    this.log = log;
     AtomicInteger n = new AtomicInteger();
     this.pool =
         new ThreadPoolExecutor(
@@ -83,7 +86,8 @@ public final class JudgeQueue implements AutoCloseable {
     } catch (SubmissionException e) {
       job.fail(String.valueOf(e.getMessage()));
     } catch (RuntimeException e) {
-      job.fail("internal error while judging: " + e);
+      log.append(e);
+      job.fail("internal error while judging; the details are in " + log.file());
     }
   }
 

@@ -1,0 +1,98 @@
+package dev.allclose.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.allclose.server.ServerFixture.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every error is one line of JSON in the user's words, whoever answers it (a handler, the request
+ * checks, Jetty itself), and none names the server's classes: an internal failure says where its
+ * details went, and the stack trace is there.
+ */
+class ErrorsTest {
+  @TempDir static Path tmp;
+  static ServerFixture server;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = new ServerFixture(tmp.resolve("home"), 1, List.of(brokenStarterPackage()));
+  }
+
+  @AfterAll
+  static void stop() {
+    try {
+      server.assertNoErrorNamesInternals();
+    } finally {
+      server.close();
+    }
+  }
+
+  /** A copy of top-k whose Python starter is not UTF-8, which the server cannot read. */
+  private static Path brokenStarterPackage() throws IOException {
+    Path from = Path.of("..", "problems", "catalog", "top-k");
+    assertThat(from).as("the built-in top-k package in the source tree").isDirectory();
+    Path to = tmp.resolve("packages").resolve("broken-starter");
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+    Path yaml = to.resolve("problem.yaml");
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            .replace("number: 25", "number: 9001")
+            .replace("slug: top-k", "slug: broken-starter"));
+    Files.write(to.resolve("starter").resolve("solution.py"), new byte[] {(byte) 0xff, 'x'});
+    return to.getParent();
+  }
+
+  @Test
+  void anInternalFailureSaysWhereItsDetailsAreAndTheLogHasTheStackTrace() throws IOException {
+    Response r = server.get("/api/problems/broken-starter");
+    Path log = tmp.resolve("home").resolve("logs").resolve("errors.log");
+    assertThat(r.status()).isEqualTo(500);
+    assertThat(r.json().get("error").asText())
+        .isEqualTo("internal error; the details are in " + log);
+    assertThat(Files.readString(log)).contains("MalformedInputException").contains("\tat ");
+  }
+
+  @Test
+  void requestsJettyRefusesItselfAreAnsweredInJsonToo() {
+    int port = server.server.port();
+    RawHttp.Response noHost = server.raw("GET /api/problems HTTP/1.1", new byte[0], 0);
+    RawHttp.Response twoHosts =
+        server.raw(
+            "GET /api/problems HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nHost: other.example",
+            new byte[0],
+            0);
+    for (RawHttp.Response r : List.of(noHost, twoHosts)) {
+      assertThat(r.status()).isEqualTo(400);
+      assertThat(r.headers().get("content-type")).startsWith("application/json");
+    }
+    assertThat(noHost.body()).isEqualTo("{\"error\":\"the request is malformed (No Host)\"}");
+  }
+
+  @Test
+  void unknownPathsAndMethodsAreOneLineOfJson() {
+    assertThat(server.get("/nowhere").json().get("error").asText())
+        .isEqualTo("Endpoint GET /nowhere not found");
+    Response delete = server.send(server.change("/api/problems").DELETE());
+    assertThat(delete.status()).isEqualTo(404);
+    assertThat(delete.json().get("error").asText()).contains("no endpoint DELETE /api/problems");
+  }
+}

@@ -90,6 +90,18 @@ public final class Services {
     return workbench.judge();
   }
 
+  /** Says in one line on {@code err} that solutions run without a sandbox, when they do. */
+  public void warnIfUnsandboxed(PrintWriter err) {
+    workbench
+        .isolation()
+        .warning()
+        .ifPresent(
+            w -> {
+              err.println("allclose: warning: " + w);
+              err.flush();
+            });
+  }
+
   public PackageVerifier verifier() {
     return workbench.verifier();
   }

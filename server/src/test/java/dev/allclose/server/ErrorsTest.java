@@ -24,7 +24,9 @@ class ErrorsTest {
 
   @BeforeAll
   static void start() throws IOException {
-    server = new ServerFixture(tmp.resolve("home"), 1, List.of(brokenStarterPackage()));
+    brokenStarterPackage();
+    explodingCheckerPackage();
+    server = new ServerFixture(tmp.resolve("home"), 1, List.of(tmp.resolve("packages")));
   }
 
   @AfterAll
@@ -37,10 +39,23 @@ class ErrorsTest {
   }
 
   /** A copy of top-k whose Python starter is not UTF-8, which the server cannot read. */
-  private static Path brokenStarterPackage() throws IOException {
+  private static void brokenStarterPackage() throws IOException {
+    Path to = copyOfTopK("broken-starter", 9001, "");
+    Files.write(to.resolve("starter").resolve("solution.py"), new byte[] {(byte) 0xff, 'x'});
+  }
+
+  /**
+   * A copy of top-k whose checker fails to initialise: an Error, not an Exception, while judging.
+   */
+  private static void explodingCheckerPackage() throws IOException {
+    copyOfTopK(
+        "exploding-checker", 9002, "checker: java:" + ExplodingChecker.class.getName() + "\n");
+  }
+
+  private static Path copyOfTopK(String slug, int number, String extraYaml) throws IOException {
     Path from = Path.of("..", "problems", "catalog", "top-k");
     assertThat(from).as("the built-in top-k package in the source tree").isDirectory();
-    Path to = tmp.resolve("packages").resolve("broken-starter");
+    Path to = tmp.resolve("packages").resolve(slug);
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : files.toList()) {
         Path target = to.resolve(from.relativize(f).toString());
@@ -55,10 +70,21 @@ class ErrorsTest {
     Files.writeString(
         yaml,
         Files.readString(yaml)
-            .replace("number: 25", "number: 9001")
-            .replace("slug: top-k", "slug: broken-starter"));
-    Files.write(to.resolve("starter").resolve("solution.py"), new byte[] {(byte) 0xff, 'x'});
-    return to.getParent();
+                .replace("number: 25", "number: " + number)
+                .replace("slug: top-k", "slug: " + slug)
+            + extraYaml);
+    return to;
+  }
+
+  @Test
+  void anErrorWhileJudgingFailsTheRunInsteadOfLeavingItRunning() throws Exception {
+    var job =
+        server.runToEnd(
+            "exploding-checker", "python", "def top_k(x, k):\n    return list(range(k))\n", "test");
+    assertThat(job.get("state").asText()).isEqualTo("failed");
+    assertThat(job.get("error").asText()).startsWith("internal error while judging");
+    assertThat(Files.readString(tmp.resolve("home").resolve("logs").resolve("errors.log")))
+        .contains("ExceptionInInitializerError");
   }
 
   @Test

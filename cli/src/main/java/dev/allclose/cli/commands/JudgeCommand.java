@@ -29,15 +29,7 @@ final class JudgeCommand {
     Services services = root.services();
     ProblemPackage pkg = services.problem(problem);
     PrintWriter out = spec.commandLine().getOut();
-    services
-        .workbench()
-        .isolation()
-        .warning()
-        .ifPresent(
-            w -> {
-              spec.commandLine().getErr().println("allclose: warning: " + w);
-              spec.commandLine().getErr().flush();
-            });
+    services.warnIfUnsandboxed(spec.commandLine().getErr());
     TerminalProgress progress =
         root.environment().terminal() && !json
             ? new TerminalProgress(spec.commandLine().getErr())

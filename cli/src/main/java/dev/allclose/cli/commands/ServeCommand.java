@@ -81,6 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
     out.println("Open this link, which holds this launch's secret:");
     out.println("    " + url);
     out.flush();
+    root.services().warnIfUnsandboxed(spec.commandLine().getErr());
     if (open) {
       openBrowser(url, out);
     }

@@ -85,7 +85,7 @@ public final class JudgeQueue implements AutoCloseable {
       job.finish(workbench.judgeAndRecord(pkg, source, fileName, mode, job));
     } catch (SubmissionException e) {
       job.fail(String.valueOf(e.getMessage()));
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // an Error too (a checker that cannot load): never leave a run running
       log.append(e);
       job.fail("internal error while judging; the details are in " + log.file());
     }

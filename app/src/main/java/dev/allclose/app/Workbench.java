@@ -40,6 +40,7 @@ public final class Workbench {
   private @Nullable Judge judge;
   private @Nullable CaseStore caseStore;
   private @Nullable Isolation isolation;
+  private boolean homePrepared;
 
   public Workbench(Path home, List<Path> problemDirs, Consumer<String> warnings) {
     this(home, problemDirs, warnings, Clock.systemUTC());
@@ -101,9 +102,17 @@ public final class Workbench {
                         + "' in the catalog; `allclose list` shows every problem"));
   }
 
+  /** Makes the home folder for its owner only, once, before the first part that writes there. */
+  private synchronized void prepareHome() {
+    if (!homePrepared) {
+      HomeFolder.prepare(home);
+      homePrepared = true;
+    }
+  }
+
   public synchronized Store store() {
     if (store == null) {
-      HomeFolder.prepare(home);
+      prepareHome();
       try {
         store = Store.openSqlite(home.resolve("allclose.db"), clock);
       } catch (StoreException e) {
@@ -115,7 +124,7 @@ public final class Workbench {
 
   public synchronized CaseStore caseStore() {
     if (caseStore == null) {
-      HomeFolder.prepare(home);
+      prepareHome();
       caseStore =
           new CaseStore(home.resolve("cache").resolve("cases"), PythonRunner.defaultPython());
     }
@@ -125,7 +134,7 @@ public final class Workbench {
   /** How solutions run here: in the sandbox, or without one and why. Found once. */
   public synchronized Isolation isolation() {
     if (isolation == null) {
-      HomeFolder.prepare(home);
+      prepareHome();
       isolation = Isolation.detect(home.resolve("cache"));
     }
     return isolation;

@@ -64,22 +64,16 @@ final class CaseVerdicts {
    * A case the harness finished; {@code check} runs only when the solution returned normally in
    * time. The time is the judge's own: from its request for the case to the case's end.
    *
-   * @param transferred the bytes of the case's input and output files
    * @param banReason the problem's sentence on banned calls, added to a call refused at run time
    */
   static CaseReport ended(
-      TestCase c,
-      CaseRun run,
-      Limits limits,
-      long transferred,
-      String banReason,
-      Supplier<CheckResult> check) {
+      TestCase c, CaseRun run, Limits limits, String banReason, Supplier<CheckResult> check) {
     Event.End end = run.end();
     Usage usage = Usage.of(run);
     Printed printed = Printed.of(end);
     return switch (end.status()) {
       case OK -> {
-        if (run.wallMs() > limits.timeMs() + transferMs(transferred)) {
+        if (run.wallMs() > limits.timeMs() + transferMs(run.transferredBytes())) {
           String message =
               "took "
                   + seconds(run.wallMs())

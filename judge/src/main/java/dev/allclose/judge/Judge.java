@@ -278,7 +278,7 @@ public final class Judge {
         CaseSet set, List<TestCase> batch, Prepared.Ready ready, BatchFolder folder)
         throws IOException, InterruptedException {
       List<Manifest.CaseSpec> specs = new ArrayList<>();
-      List<CaseStep> steps = new ArrayList<>();
+      Map<String, CaseStep> steps = new LinkedHashMap<>();
       long totalMs = 0;
       for (TestCase c : batch) {
         Limits l = limitsOf(c);
@@ -291,7 +291,9 @@ public final class Judge {
                 output.toString(),
                 l.timeMs(),
                 CallPlan.of(meta, c).forLanguage(language)));
-        steps.add(new CaseStep(c.name(), set.inputFile(c), staged, output, allowanceMs(set, c)));
+        steps.put(
+            c.name(),
+            new CaseStep(c.name(), set.inputFile(c), staged, output, allowanceMs(set, c)));
         totalMs += l.timeMs();
       }
       int memoryMb = limitsOf(batch.get(0)).memoryMb();
@@ -338,21 +340,23 @@ public final class Judge {
                   limits,
                   List.of(folder.outputs(), folder.scratch(), folder.tmp()),
                   progress)
-              .drive(steps);
+              .drive(List.copyOf(steps.values()));
       Event.Fatal fatal = outcome.fatal();
       if (fatal != null && outcome.cases().isEmpty() && outcome.stop() == null) {
         return Optional.of(fatalReport(fatal));
       }
-      decideBatch(set, batch, outcome);
+      decideBatch(batch, steps, outcome);
       return Optional.empty();
     }
 
     /** The wall time after which the judge stops a case: twice its limit, and then some. */
-    private long allowanceMs(CaseSet set, TestCase c) {
-      return 2L * limitsOf(c).timeMs() + 2_000 + (long) CaseVerdicts.transferMs(inputBytes(set, c));
+    private long allowanceMs(CaseSet set, TestCase c) throws IOException {
+      long inputBytes = Files.size(set.inputFile(c));
+      return 2L * limitsOf(c).timeMs() + 2_000 + (long) CaseVerdicts.transferMs(inputBytes);
     }
 
-    private void decideBatch(CaseSet set, List<TestCase> batch, RunOutcome outcome) {
+    private void decideBatch(
+        List<TestCase> batch, Map<String, CaseStep> steps, RunOutcome outcome) {
       RunOutcome.Stop stop = outcome.stop();
       Event.Fatal fatal = outcome.fatal();
       boolean stopped = false;
@@ -360,21 +364,20 @@ public final class Judge {
         Limits l = limitsOf(c);
         Optional<CaseRun> run = outcome.run(c.name());
         CaseReport r;
+        long allowanceMs = java.util.Objects.requireNonNull(steps.get(c.name())).allowanceMs();
         if (run.isPresent()) {
-          r = decideCase(set, c, l, run.get());
+          r = decideCase(c, l, run.get());
         } else if (!stopped && stop != null && c.name().equals(stop.runningCase())) {
           r =
               fatal != null
                   ? CaseVerdicts.harnessFault(c, l, fatal)
-                  : CaseVerdicts.interrupted(
-                      c, stop, l, allowanceMs(set, c), outcome.peakMemoryKb());
+                  : CaseVerdicts.interrupted(c, stop, l, allowanceMs, outcome.peakMemoryKb());
           stopped = true;
         } else if (!stopped && stop != null && stop.runningCase() == null) {
           r =
               stop.reason() == RunOutcome.Reason.STARTUP_TIMED_OUT
                   ? CaseVerdicts.neverStarted(c, l, settings.startupMs())
-                  : CaseVerdicts.interrupted(
-                      c, stop, l, allowanceMs(set, c), outcome.peakMemoryKb());
+                  : CaseVerdicts.interrupted(c, stop, l, allowanceMs, outcome.peakMemoryKb());
           stopped = true;
         } else {
           r = CaseVerdicts.skipped(c, l, "not run: an earlier case stopped the solution's process");
@@ -383,8 +386,7 @@ public final class Judge {
       }
     }
 
-    private CaseReport decideCase(CaseSet set, TestCase c, Limits l, CaseRun run) {
-      long transferred = inputBytes(set, c) + run.outputBytes();
+    private CaseReport decideCase(TestCase c, Limits l, CaseRun run) {
       String unreadable =
           run.output() instanceof CaseRun.Output.Unreadable u
               ? "its results could not be read: " + u.why()
@@ -394,7 +396,6 @@ public final class Judge {
           c,
           run,
           l,
-          transferred,
           meta.banned().reason(),
           () ->
               unreadable != null
@@ -407,14 +408,6 @@ public final class Judge {
                               actual,
                               run.end().outputs() == null ? Map.of() : run.end().outputs(),
                               CallPlan.of(meta, c).resultTypes())));
-    }
-
-    private long inputBytes(CaseSet set, TestCase c) {
-      try {
-        return Files.size(set.inputFile(c));
-      } catch (IOException e) {
-        return 0;
-      }
     }
 
     private Checker checker() {

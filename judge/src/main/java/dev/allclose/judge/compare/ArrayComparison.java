@@ -215,9 +215,7 @@ public final class ArrayComparison {
 
     /** The size of the worst element's error, without its sign (which would give it away). */
     private String offBy(NdArray expected, NdArray actual) {
-      if (!expected.dtype().isFloating()
-          && expected.dtype() != DType.INT64
-          && expected.dtype() != DType.INT32) {
+      if (!expected.dtype().isFloating() && !expected.dtype().isInteger()) {
         return ", which is wrong";
       }
       double e = expected.getDouble(worst);

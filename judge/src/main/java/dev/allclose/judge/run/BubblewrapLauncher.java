@@ -66,11 +66,6 @@ public final class BubblewrapLauncher implements ProcessLauncher {
     return true;
   }
 
-  /** Whether runs get control groups (memory and process count for the whole run). */
-  public boolean usesCgroups() {
-    return cgroups != null;
-  }
-
   @Override
   public ContainedProcess start(LaunchSpec spec) throws IOException {
     Cgroups.Run groups = cgroups == null ? null : cgroups.create(spec.limits());

@@ -13,10 +13,10 @@ import java.util.SequencedMap;
  * @param wallMs the judge's clock, from the request for the case to its end event
  * @param cpuMs the CPU time the run's processes used meanwhile, as the kernel counts it
  * @param output the output file as it was when the case ended
- * @param outputBytes the output file's size
+ * @param transferredBytes the sizes of the case's input and output files together
  */
 public record CaseRun(
-    String name, Event.End end, double wallMs, double cpuMs, Output output, long outputBytes) {
+    String name, Event.End end, double wallMs, double cpuMs, Output output, long transferredBytes) {
 
   /** The case's output file, read the moment the case ended. */
   public sealed interface Output {

@@ -21,7 +21,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +40,7 @@ public final class HarnessSession {
   private static final long TICK_MS = 50;
   private static final long QUOTA_EVERY_MS = 250;
   private static final long FINISH_MS = 5_000;
+  private static final long DRAIN_MS = 500;
   private static final int MAX_WATCHED_ENTRIES = 10_000;
 
   private final ContainedProcess run;
@@ -74,15 +74,13 @@ public final class HarnessSession {
     List<CaseRun> done = new ArrayList<>();
     Stop stop = null;
     try {
-      Waited ready = await(null, System.nanoTime(), limits.startupMs());
-      stop = ready.stop();
+      stop = await(null, System.nanoTime(), limits.startupMs()).stop();
       for (int i = 0; stop == null && fatal == null && i < steps.size(); i++) {
-        CaseStep step = steps.get(i);
-        Waited w = runCase(step);
-        if (w.end() != null) {
-          done.add(collect(step, w));
+        Outcome o = runCase(steps.get(i));
+        if (o.run() != null) {
+          done.add(o.run());
         }
-        stop = w.stop();
+        stop = o.stop();
       }
       if (stop == null && fatal == null) {
         finish();
@@ -94,19 +92,18 @@ public final class HarnessSession {
     return new RunOutcome(fatal, done, stop, peak, diagnostics.tail());
   }
 
-  /** How waiting for an event ended: the event wanted, or a reason the process stopped. */
-  private record Waited(
-      Event.@Nullable End end, @Nullable Stop stop, long startNanos, double startCpuMs) {}
+  /** How waiting for an event ended: the end event wanted, or why the process stopped. */
+  private record Waited(Event.@Nullable End end, @Nullable Stop stop) {}
 
-  private Waited runCase(CaseStep step) throws InterruptedException {
+  /** How a case ended: it ran (and was measured and read), or the process stopped. */
+  private record Outcome(@Nullable CaseRun run, @Nullable Stop stop) {}
+
+  private Outcome runCase(CaseStep step) throws InterruptedException {
     try {
       Files.copy(step.source(), step.staged(), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      return new Waited(
-          null,
-          new Stop(Reason.EXITED, step.name(), 0, -1, "cannot stage the input: " + e.getMessage()),
-          System.nanoTime(),
-          0);
+      String why = "cannot stage the input: " + e.getMessage();
+      return new Outcome(null, new Stop(Reason.EXITED, step.name(), 0, -1, why));
     }
     double cpu = run.tree().cpuMillis();
     long start = System.nanoTime();
@@ -119,47 +116,56 @@ public final class HarnessSession {
       // the harness is gone; the event stream says how
     }
     Waited w = await(step, start, step.allowanceMs());
-    return new Waited(w.end(), w.stop(), start, cpu);
+    Event.End end = w.end();
+    if (end == null) {
+      return new Outcome(null, w.stop());
+    }
+    double wallMs = (System.nanoTime() - start) / 1e6;
+    double cpuMs = Math.max(0, run.tree().cpuMillis() - cpu);
+    return new Outcome(collect(step, end, wallMs, cpuMs), null);
   }
 
-  /** Takes what the judge measures and the output file, then clears the case's files. */
-  private CaseRun collect(CaseStep step, Waited w) {
-    double wallMs = (System.nanoTime() - w.startNanos()) / 1e6;
-    double cpuMs = Math.max(0, run.tree().cpuMillis() - w.startCpuMs());
-    long[] size = {0};
-    CaseRun.Output output = readOutput(step.output(), size);
+  /** Takes the output file the moment the case ended, then clears the case's files. */
+  private CaseRun collect(CaseStep step, Event.End end, double wallMs, double cpuMs) {
+    long inputBytes = sizeOrZero(step.staged());
+    Taken taken = take(step.output());
     deleteQuietly(step.staged());
     deleteQuietly(step.output());
     progress.finished(step.name());
-    return new CaseRun(
-        step.name(), Objects.requireNonNull(w.end()), wallMs, cpuMs, output, size[0]);
+    return new CaseRun(step.name(), end, wallMs, cpuMs, taken.output(), inputBytes + taken.bytes());
   }
+
+  /** An output file as read, with its size on disk. */
+  private record Taken(CaseRun.Output output, long bytes) {}
 
   /**
    * The output file as arrays: a regular file (never a link) no larger than the file budget, whose
    * arrays hold at most four times that once decompressed.
    */
-  private CaseRun.Output readOutput(Path file, long[] size) {
+  private Taken take(Path file) {
+    BasicFileAttributes attrs;
     try {
-      BasicFileAttributes attrs =
-          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      size[0] = attrs.size();
-      if (!attrs.isRegularFile()) {
-        return new CaseRun.Output.Unreadable("the output file is not a regular file");
-      }
-      if (attrs.size() > limits.fileBytes()) {
-        return new CaseRun.Output.Unreadable(
-            "the output file is larger than the " + (limits.fileBytes() >> 20) + " MiB allowed");
-      }
-      try (InputStream in =
-          new BufferedInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS))) {
-        // bounded after decompression: a small deflated archive could expand into gigabytes
-        return new CaseRun.Output.Arrays(Npz.read(in, 4 * limits.fileBytes()));
-      }
+      attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
-      return new CaseRun.Output.Missing();
+      return new Taken(new CaseRun.Output.Missing(), 0);
+    } catch (IOException e) {
+      return new Taken(new CaseRun.Output.Unreadable(String.valueOf(e.getMessage())), 0);
+    }
+    if (!attrs.isRegularFile()) {
+      return new Taken(new CaseRun.Output.Unreadable("the output file is not a regular file"), 0);
+    }
+    if (attrs.size() > limits.fileBytes()) {
+      String why =
+          "the output file is larger than the " + (limits.fileBytes() >> 20) + " MiB allowed";
+      return new Taken(new CaseRun.Output.Unreadable(why), attrs.size());
+    }
+    try (InputStream in =
+        new BufferedInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS))) {
+      // bounded after decompression: a small deflated archive could expand into gigabytes
+      return new Taken(
+          new CaseRun.Output.Arrays(Npz.read(in, 4 * limits.fileBytes())), attrs.size());
     } catch (IOException | RuntimeException e) {
-      return new CaseRun.Output.Unreadable(String.valueOf(e.getMessage()));
+      return new Taken(new CaseRun.Output.Unreadable(String.valueOf(e.getMessage())), attrs.size());
     }
   }
 
@@ -190,18 +196,19 @@ public final class HarnessSession {
     String running = step == null ? null : step.name();
     long deadline = startNanos + TimeUnit.MILLISECONDS.toNanos(allowanceMs);
     boolean begun = false;
+    long diedAt = 0;
     while (true) {
       long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
       Item item = events.next(Math.min(TICK_MS, left));
       if (item instanceof Item.Parsed parsed) {
         Event e = parsed.event();
         if (step == null && e instanceof Event.Ready) {
-          return new Waited(null, null, startNanos, 0);
+          return new Waited(null, null);
         }
         if (e instanceof Event.Fatal f && f.phase() != null && (step == null || begun)) {
           fatal = f;
           return step == null
-              ? new Waited(null, null, startNanos, 0)
+              ? new Waited(null, null)
               : stopped(Reason.EXITED, running, startNanos, -1, String.valueOf(f.message()));
         }
         if (step != null
@@ -216,15 +223,25 @@ public final class HarnessSession {
             && e instanceof Event.End end
             && step.name().equals(end.caseName())
             && end.status() != null) {
-          return new Waited(end, null, startNanos, 0);
+          return new Waited(end, null);
         }
         return stopped(Reason.PROTOCOL, running, startNanos, -1, "unexpected " + describe(e));
       }
       if (item instanceof Item.Broken broken) {
         return stopped(Reason.PROTOCOL, running, startNanos, -1, broken.why());
       }
-      if (item instanceof Item.Closed || !run.process().isAlive()) {
+      if (item instanceof Item.Closed) {
         return exited(running, startNanos);
+      }
+      if (item == null && !run.process().isAlive()) {
+        // the events it wrote before dying may still be on their way: wait for the stream's end,
+        // which a child that outlived it (unsandboxed) may hold open, so not for long
+        if (diedAt == 0) {
+          diedAt = System.nanoTime();
+        } else if (System.nanoTime() - diedAt > TimeUnit.MILLISECONDS.toNanos(DRAIN_MS)) {
+          return exited(running, startNanos);
+        }
+        continue;
       }
       Reason over = overLimit();
       if (over != null) {
@@ -247,7 +264,7 @@ public final class HarnessSession {
   private Waited stopped(
       Reason reason, @Nullable String running, long startNanos, int exit, String detail) {
     double ms = (System.nanoTime() - startNanos) / 1e6;
-    return new Waited(null, new Stop(reason, running, ms, exit, detail), startNanos, 0);
+    return new Waited(null, new Stop(reason, running, ms, exit, detail));
   }
 
   private @Nullable Reason overLimit() {
@@ -275,6 +292,14 @@ public final class HarnessSession {
       case Event.Fatal f -> "fatal event";
       case Event.Done d -> "done event";
     };
+  }
+
+  private static long sizeOrZero(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   private static void deleteQuietly(Path file) {

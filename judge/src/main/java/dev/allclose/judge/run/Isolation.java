@@ -89,76 +89,56 @@ public record Isolation(ProcessLauncher launcher, List<Protection> protections) 
       Path stateDir, Tools tools, List<Protection> found) {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     if (!os.contains("linux")) {
-      found.add(
-          new Protection(
-              "sandbox",
-              false,
-              "bubblewrap needs Linux; this is " + System.getProperty("os.name"),
-              "run Allclose on Linux (or in a Linux virtual machine) to judge in a sandbox"));
-      return Optional.empty();
+      return missing(
+          found,
+          "bubblewrap needs Linux; this is " + System.getProperty("os.name"),
+          "run Allclose on Linux (or in a Linux virtual machine) to judge in a sandbox");
     }
     if ("off".equalsIgnoreCase(System.getenv(SWITCH))) {
-      found.add(
-          new Protection("sandbox", false, "turned off by " + SWITCH + "=off", "unset " + SWITCH));
-      return Optional.empty();
+      return missing(found, "turned off by " + SWITCH + "=off", "unset " + SWITCH);
     }
     Optional<Path> bwrap = tools.find("bwrap");
     Optional<Path> prlimit = tools.find("prlimit");
     Optional<SeccompFilter.Arch> arch = SeccompFilter.Arch.current();
     if (bwrap.isEmpty()) {
-      found.add(
-          new Protection(
-              "sandbox",
-              false,
-              "bubblewrap (bwrap) is not installed",
-              "install bubblewrap: `sudo apt-get install bubblewrap` (Debian, Ubuntu), `sudo dnf"
-                  + " install bubblewrap` (Fedora), `sudo pacman -S bubblewrap` (Arch)"));
-      return Optional.empty();
+      return missing(
+          found,
+          "bubblewrap (bwrap) is not installed",
+          "install bubblewrap: `sudo apt-get install bubblewrap` (Debian, Ubuntu), `sudo dnf"
+              + " install bubblewrap` (Fedora), `sudo pacman -S bubblewrap` (Arch)");
     }
     if (prlimit.isEmpty()) {
-      found.add(
-          new Protection(
-              "sandbox",
-              false,
-              "prlimit (util-linux) is missing, so limits cannot be set inside the sandbox",
-              "install util-linux"));
-      return Optional.empty();
+      return missing(
+          found,
+          "prlimit (util-linux) is missing, so limits cannot be set inside the sandbox",
+          "install util-linux");
     }
     if (arch.isEmpty()) {
-      found.add(
-          new Protection(
-              "sandbox",
-              false,
-              "no seccomp filter for the " + System.getProperty("os.arch") + " architecture",
-              "run on x86-64 or aarch64"));
-      return Optional.empty();
+      return missing(
+          found,
+          "no seccomp filter for the " + System.getProperty("os.arch") + " architecture",
+          "run on x86-64 or aarch64");
     }
     Path filter;
     try {
       filter = writeFilter(stateDir, arch.get());
     } catch (IOException e) {
-      found.add(
-          new Protection(
-              "sandbox",
-              false,
-              "cannot write the seccomp filter in " + stateDir + ": " + e.getMessage(),
-              "make " + stateDir + " writable"));
-      return Optional.empty();
+      return missing(
+          found,
+          "cannot write the seccomp filter in " + stateDir + ": " + e.getMessage(),
+          "make " + stateDir + " writable");
     }
     Cgroups cgroups = Cgroups.detect().orElse(null);
     BubblewrapLauncher launcher =
         new BubblewrapLauncher(bwrap.get(), prlimit.get(), filter, cgroups);
     Optional<String> failure = probe(launcher, stateDir);
     if (failure.isPresent()) {
-      found.add(
-          new Protection(
-              "sandbox",
-              false,
-              "bubblewrap cannot start here: " + failure.get(),
-              "allow unprivileged user namespaces (Ubuntu 23.10+: `sudo sysctl -w"
-                  + " kernel.apparmor_restrict_unprivileged_userns=0`, or an AppArmor profile for"
-                  + " bwrap; in Docker: run with --security-opt seccomp=unconfined)"));
-      return Optional.empty();
+      return missing(
+          found,
+          "bubblewrap cannot start here: " + failure.get(),
+          "allow unprivileged user namespaces (Ubuntu 23.10+: `sudo sysctl -w"
+              + " kernel.apparmor_restrict_unprivileged_userns=0`, or an AppArmor profile for"
+              + " bwrap; in Docker: run with --security-opt seccomp=unconfined)");
     }
     found.add(
         new Protection(
@@ -180,6 +160,13 @@ public record Isolation(ProcessLauncher launcher, List<Protection> protections) 
             ""));
     found.add(processLimit(cgroups));
     return Optional.of(launcher);
+  }
+
+  /** Records the sandbox as missing, with why and how to get it; there is no sandbox launcher. */
+  private static Optional<ProcessLauncher> missing(
+      List<Protection> found, String detail, String fix) {
+    found.add(new Protection("sandbox", false, detail, fix));
+    return Optional.empty();
   }
 
   private static Protection processLimit(@org.jspecify.annotations.Nullable Cgroups cgroups) {

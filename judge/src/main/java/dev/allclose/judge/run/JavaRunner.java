@@ -92,7 +92,7 @@ public final class JavaRunner implements Runner {
                 scratch,
                 scratch,
                 Map.of(),
-                new ProcessLimits(60, 1 << 20, OWN_PROCESSES, OWN_MEMORY_MB, 1 << 16, 30_000),
+                RuntimeProbe.LIMITS.forRun(OWN_PROCESSES, OWN_MEMORY_MB),
                 List.of(javaHome),
                 List.of()));
     boolean javac = javax.tools.ToolProvider.getSystemJavaCompiler() != null;

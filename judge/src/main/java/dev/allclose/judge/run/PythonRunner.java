@@ -37,10 +37,6 @@ public final class PythonRunner implements Runner {
           "PYTHONUNBUFFERED", "1",
           "PYTHONNOUSERSITE", "1");
 
-  /** Limits of the doctor's version check: a minute of CPU, the interpreter's own memory. */
-  static final ProcessLimits CHECK_LIMITS =
-      new ProcessLimits(60, 1 << 20, OWN_PROCESSES, OWN_MEMORY_MB, 1 << 16, 30_000);
-
   private final ProcessLauncher launcher;
   private final String python;
 
@@ -107,7 +103,7 @@ public final class PythonRunner implements Runner {
             scratch,
             scratch,
             environment(runtime),
-            CHECK_LIMITS,
+            RuntimeProbe.LIMITS.forRun(OWN_PROCESSES, OWN_MEMORY_MB),
             runtime.folders(),
             List.of()));
   }

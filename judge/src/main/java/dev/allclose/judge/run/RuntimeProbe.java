@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 final class RuntimeProbe {
   private static final long SECONDS = 30;
 
+  /** A minute of CPU and small files; runners add their interpreter's processes and memory. */
+  static final ProcessLimits LIMITS = new ProcessLimits(60, 1 << 20, 0, 0, 1 << 16, 30_000);
+
   private RuntimeProbe() {}
 
   /** The first line the command printed (on stdout, else stderr); fails when it fails. */

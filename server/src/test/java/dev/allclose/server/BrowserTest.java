@@ -231,6 +231,31 @@ class BrowserTest {
   }
 
   @Test
+  @Order(3)
+  void aHiddenCaseShowsTheErrorButNotTheExpectedValue() throws IOException {
+    browser.get(server.base() + "/problems/multi-head-attention");
+    awaitReady();
+    // the softmax without its max subtracted passes the samples and overflows on large scores
+    setEditor(ApiTest.MHA.replace("np.exp(s - s.max(-1, keepdims=True))", "np.exp(s)"));
+    browser.findElement(By.id("submit-btn")).click();
+    WebElement summary =
+        wait.until(
+            d -> {
+              WebElement s = d.findElement(By.cssSelector("#report .summary"));
+              return "wrong_answer".equals(s.getAttribute("data-verdict")) ? s : null;
+            });
+    assertThat(summary.getText()).contains("WRONG ANSWER");
+    WebElement hidden =
+        browser.findElement(By.cssSelector("tr.case[data-verdict=wrong_answer] + tr.detail"));
+    assertThat(hidden.getText())
+        .contains("worst element")
+        .contains("a hidden case shows errors, not expected values")
+        .doesNotContain("expected -")
+        .doesNotContain("expected[");
+    screenshot("problem-hidden-case");
+  }
+
+  @Test
   @Order(4)
   void interviewModeCountsDownAndKeepsHintsClosed() throws Exception {
     browser.get(server.base() + "/problems/top-k");

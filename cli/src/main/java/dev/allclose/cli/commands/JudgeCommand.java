@@ -29,7 +29,6 @@ final class JudgeCommand {
     Services services = root.services();
     ProblemPackage pkg = services.problem(problem);
     PrintWriter out = spec.commandLine().getOut();
-    services.warnIfUnsandboxed(spec.commandLine().getErr());
     TerminalProgress progress =
         root.environment().terminal() && !json
             ? new TerminalProgress(spec.commandLine().getErr())
@@ -47,6 +46,8 @@ final class JudgeCommand {
         progress.clear();
       }
     }
+    // after the judgement: a file the judge refused stays a one-line usage error
+    services.warnIfUnsandboxed(spec.commandLine().getErr());
     if (json) {
       try {
         out.println(ReportJson.mapper().writeValueAsString(report));

@@ -1,10 +1,12 @@
 package dev.allclose.judge.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +33,7 @@ class IsolationTest {
 
   @Test
   void aBubblewrapThatCannotStartIsReportedWithItsOwnWords() throws Exception {
+    assumeTrue(System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux"));
     // a stand-in for bwrap where user namespaces are blocked (Ubuntu's AppArmor rule, Docker)
     Path fake = tmp.resolve("bwrap");
     Files.writeString(

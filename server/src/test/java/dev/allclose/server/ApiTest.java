@@ -60,11 +60,7 @@ class ApiTest {
 
   @AfterAll
   static void stop() {
-    try {
-      server.assertNoErrorNamesInternals();
-    } finally {
-      server.close();
-    }
+    server.closeAfterCheckingErrors();
   }
 
   @Test

@@ -31,11 +31,7 @@ class ErrorsTest {
 
   @AfterAll
   static void stop() {
-    try {
-      server.assertNoErrorNamesInternals();
-    } finally {
-      server.close();
-    }
+    server.closeAfterCheckingErrors();
   }
 
   /** A copy of top-k whose Python starter is not UTF-8, which the server cannot read. */

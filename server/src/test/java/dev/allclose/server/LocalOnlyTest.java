@@ -26,6 +26,8 @@ class LocalOnlyTest {
 
   static final String TOP_K_RUN = ServerFixture.runBody("python", ApiTest.TOP_K, "submit");
   static final String MAX_BODY = "1,114,112";
+  static final String RUNS = "/api/problems/top-k/runs";
+  static final String NOTE = "/api/progress/rope/note";
 
   @BeforeAll
   static void start() {
@@ -35,11 +37,7 @@ class LocalOnlyTest {
 
   @AfterAll
   static void stop() {
-    try {
-      server.assertNoErrorNamesInternals();
-    } finally {
-      server.close();
-    }
+    server.closeAfterCheckingErrors();
   }
 
   @Test
@@ -48,34 +46,23 @@ class LocalOnlyTest {
     // what fetch(url, {method: "POST", mode: "no-cors", body}) on another site sends; SameSite
     // keeps the cookie off it
     Response crossSite =
-        server.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/problems/top-k/runs"))
+        postRun(
+            server
+                .anonymous(RUNS)
                 .header("Origin", "https://attacker.example")
-                .header("Sec-Fetch-Site", "cross-site")
-                .header("Content-Type", "text/plain;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(TOP_K_RUN)));
+                .header("Sec-Fetch-Site", "cross-site"),
+            "text/plain;charset=UTF-8");
     // another server on localhost is the same site, so the browser sends the cookie along
     Response sameSite =
-        server.send(
+        postRun(
             server
-                .request("/api/problems/top-k/runs")
+                .request(RUNS)
                 .header("Origin", "http://127.0.0.1:8888")
-                .header("Sec-Fetch-Site", "same-site")
-                .header("Content-Type", "text/plain;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(TOP_K_RUN)));
-    Response noOrigin =
-        server.send(
-            server
-                .request("/api/problems/top-k/runs")
-                .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(TOP_K_RUN)));
+                .header("Sec-Fetch-Site", "same-site"),
+            "text/plain;charset=UTF-8");
+    Response noOrigin = postRun(server.request(RUNS), "text/plain");
     Response ownOriginTextPlain =
-        server.send(
-            server
-                .request("/api/problems/top-k/runs")
-                .header("Origin", server.base())
-                .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(TOP_K_RUN)));
+        postRun(server.request(RUNS).header("Origin", server.base()), "text/plain");
 
     assertThat(crossSite.status()).isEqualTo(403);
     assertThat(crossSite.json().get("error").asText())
@@ -104,12 +91,7 @@ class LocalOnlyTest {
           "http://127.0.0.1.attacker.example:" + port
         }) {
       Response r =
-          server.send(
-              server
-                  .request("/api/progress/rope/note")
-                  .header("Origin", origin)
-                  .header("Content-Type", "application/json")
-                  .PUT(HttpRequest.BodyPublishers.ofString("{\"text\": \"planted\"}")));
+          putNote(server.request(NOTE).header("Origin", origin), "application/json", "planted");
       assertThat(r.status()).as(origin).isEqualTo(403);
       assertThat(r.json().get("error").asText()).as(origin).contains(origin).doesNotContain("\n");
     }
@@ -121,21 +103,17 @@ class LocalOnlyTest {
     for (String origin :
         new String[] {"http://localhost:" + port, "http://[::1]:" + port, server.base()}) {
       Response r =
-          server.send(
-              server
-                  .request("/api/progress/rope/note")
-                  .header("Origin", origin)
-                  .header("Content-Type", "application/json; charset=utf-8")
-                  .PUT(HttpRequest.BodyPublishers.ofString("{\"text\": \"from " + origin + "\"}")));
+          putNote(
+              server.request(NOTE).header("Origin", origin),
+              "application/json; charset=utf-8",
+              "from " + origin);
       assertThat(r.status()).as(origin).isEqualTo(204);
     }
     Response noOriginSameSite =
-        server.send(
-            server
-                .request("/api/progress/rope/note")
-                .header("Sec-Fetch-Site", "same-origin")
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"text\": \"same origin\"}")));
+        putNote(
+            server.request(NOTE).header("Sec-Fetch-Site", "same-origin"),
+            "application/json",
+            "same origin");
     assertThat(noOriginSameSite.status()).isEqualTo(204);
     assertThat(noteOf("rope")).isEqualTo("same origin");
   }
@@ -146,11 +124,7 @@ class LocalOnlyTest {
         new String[] {
           "attacker.example", "attacker.example:" + port, "127.0.0.1:" + (port + 1), "127.0.0.1"
         }) {
-      RawHttp.Response r =
-          server.raw(
-              "GET /api/problems HTTP/1.1\r\nHost: " + host + "\r\nCookie: " + server.cookie,
-              new byte[0],
-              0);
+      RawHttp.Response r = listProblemsAs(host);
       assertThat(r.status()).as(host).isEqualTo(403);
       assertThat(r.headers().get("content-type")).startsWith("application/json");
       assertThat(r.body()).as(host).contains("is not this server").doesNotContain("\n");
@@ -162,25 +136,20 @@ class LocalOnlyTest {
     assertThat(noHost.body()).contains("names no Host");
 
     for (String host : new String[] {"localhost:" + port, "[::1]:" + port, "127.0.0.1:" + port}) {
-      RawHttp.Response r =
-          server.raw(
-              "GET /api/problems HTTP/1.1\r\nHost: " + host + "\r\nCookie: " + server.cookie,
-              new byte[0],
-              0);
-      assertThat(r.status()).as(host).isEqualTo(200);
+      assertThat(listProblemsAs(host).status()).as(host).isEqualTo(200);
     }
   }
 
   @Test
   void withoutTheSecretAnApiCallGetsJsonAndAPageGetsAPageSayingToOpenTheLink() {
-    Response api = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/problems")));
+    Response api = server.send(server.anonymous("/api/problems"));
     assertThat(api.status()).isEqualTo(401);
     assertThat(api.headers().firstValue("WWW-Authenticate")).hasValue("Token");
     assertThat(api.json().get("error").asText())
         .contains("open the link 'allclose serve' printed")
         .doesNotContain(ServerFixture.SECRET);
 
-    Response page = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/progress")));
+    Response page = server.send(server.anonymous("/progress"));
     assertThat(page.status()).isEqualTo(401);
     assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
     assertThat(page.body())
@@ -188,10 +157,7 @@ class LocalOnlyTest {
         .contains("<p>Open the link 'allclose serve' printed (" + server.base() + "/?token=...)")
         .doesNotContain(ServerFixture.SECRET);
 
-    assertThat(
-            server
-                .send(HttpRequest.newBuilder(URI.create(server.base() + "/static/app.css")))
-                .status())
+    assertThat(server.send(server.anonymous("/static/app.css")).status())
         .as("static assets need no secret")
         .isEqualTo(200);
   }
@@ -201,18 +167,17 @@ class LocalOnlyTest {
     String wrong = "x".repeat(ServerFixture.SECRET.length());
     Response cookie =
         server.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/problems"))
+            server
+                .anonymous("/api/problems")
                 .header("Cookie", "allclose_token_" + port + "=" + wrong));
     Response otherPortsCookie =
         server.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/problems"))
+            server
+                .anonymous("/api/problems")
                 .header("Cookie", server.cookie.replace("_" + port + "=", "_" + (port + 1) + "=")));
-    Response link =
-        server.send(HttpRequest.newBuilder(URI.create(server.base() + "/?token=" + wrong)));
+    Response link = server.send(server.anonymous("/?token=" + wrong));
     Response header =
-        server.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/problems"))
-                .header("Authorization", "Token " + wrong));
+        server.send(server.anonymous("/api/problems").header("Authorization", "Token " + wrong));
     Response headerOverCookie =
         server.send(server.request("/api/problems").header("Authorization", "Token " + wrong));
 
@@ -261,14 +226,13 @@ class LocalOnlyTest {
   void theAuthorizationHeaderServesScriptsWithoutCookieOrOrigin() throws Exception {
     String authorization = "Token " + ServerFixture.SECRET;
     Response list =
-        server.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/problems"))
-                .header("Authorization", authorization));
+        server.send(server.anonymous("/api/problems").header("Authorization", authorization));
     assertThat(list.status()).isEqualTo(200);
 
     Response started =
         server.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/api/problems/top-k/runs"))
+            server
+                .anonymous("/api/problems/top-k/runs")
                 .header("Authorization", authorization)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(TOP_K_RUN.replace("submit", "test"))));
@@ -317,6 +281,30 @@ class LocalOnlyTest {
         .isEqualTo(204);
     assertThat(server.get("/api/problems/rope/draft/python").json().get("source").asText())
         .startsWith("# fits\n# fits\n");
+  }
+
+  /** Posts the top-k run with the given content type, the other headers as built. */
+  private static Response postRun(HttpRequest.Builder request, String contentType) {
+    return server.send(
+        request
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(TOP_K_RUN)));
+  }
+
+  /** Sets rope's note to {@code text}, the other headers as built. */
+  private static Response putNote(HttpRequest.Builder request, String contentType, String text) {
+    return server.send(
+        request
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + text + "\"}")));
+  }
+
+  /** Lists the problems over HTTP/1.1 with the secret, naming {@code host} as the Host. */
+  private static RawHttp.Response listProblemsAs(String host) {
+    return server.raw(
+        "GET /api/problems HTTP/1.1\r\nHost: " + host + "\r\nCookie: " + server.cookie,
+        new byte[0],
+        0);
   }
 
   private static int submissionsRecorded() {

@@ -78,7 +78,12 @@ final class ServerFixture implements AutoCloseable {
 
   /** A request to {@code path} with the cookie, as the pages' fetches send it. */
   HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", cookie);
+    return anonymous(path).header("Cookie", cookie);
+  }
+
+  /** A request without the launch secret, as another page or a script that lacks it sends. */
+  HttpRequest.Builder anonymous(String path) {
+    return HttpRequest.newBuilder(URI.create(base() + path));
   }
 
   /** A change as the pages send it: the cookie, this server's Origin, a JSON content type. */
@@ -101,7 +106,7 @@ final class ServerFixture implements AutoCloseable {
   }
 
   /** Fails if an error body named a Java package, an exception class or a stack frame. */
-  void assertNoErrorNamesInternals() {
+  private void assertNoErrorNamesInternals() {
     assertThat(errorBodies())
         .isNotEmpty()
         .allSatisfy(body -> assertThat(body).doesNotContainPattern(INTERNALS));
@@ -163,6 +168,17 @@ final class ServerFixture implements AutoCloseable {
           java.util.Map.of("language", language, "source", source, "mode", mode));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Checks that no error body named internals (the test class sent some on purpose), then closes.
+   */
+  void closeAfterCheckingErrors() {
+    try {
+      assertNoErrorNamesInternals();
+    } finally {
+      close();
     }
   }
 

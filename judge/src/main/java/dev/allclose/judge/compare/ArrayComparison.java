@@ -28,16 +28,6 @@ public final class ArrayComparison {
 
   private ArrayComparison() {}
 
-  public static OutputReport compare(
-      String name,
-      ValueType type,
-      NdArray expected,
-      NdArray actual,
-      @Nullable String actualKind,
-      Tolerance tol) {
-    return compare(name, type, expected, actual, actualKind, tol, Disclosure.EXPECTED_VALUES);
-  }
-
   /**
    * Compares, showing the expected values in the report only as {@code disclosure} allows: with
    * {@link Disclosure#ERRORS_ONLY} the worst element and the message give the solution's value and

@@ -27,7 +27,8 @@ class ArrayComparisonTest {
         NdArray.ofDoubles(new double[] {expected}, 1),
         NdArray.ofDoubles(new double[] {actual}, 1),
         "ndarray float64",
-        TOL);
+        TOL,
+        Disclosure.EXPECTED_VALUES);
   }
 
   @ParameterizedTest(name = "expected {0}, actual {1} -> {2}")
@@ -65,7 +66,13 @@ class ArrayComparisonTest {
     NdArray a = NdArray.ofDoubles(new double[] {1, 2, 3, 4, 5.5, 6.1}, 2, 3);
     OutputReport r =
         ArrayComparison.compare(
-            "out", ValueType.parse("float64[B,T]"), e, a, "ndarray float64", TOL);
+            "out",
+            ValueType.parse("float64[B,T]"),
+            e,
+            a,
+            "ndarray float64",
+            TOL,
+            Disclosure.EXPECTED_VALUES);
     assertThat(r.matched()).isFalse();
     assertThat(r.mismatched()).isEqualTo(2);
     assertThat(r.total()).isEqualTo(6);
@@ -116,7 +123,8 @@ class ArrayComparisonTest {
     NdArray e = NdArray.ofDoubles(new double[] {1, 2, 3, 4}, 4);
     NdArray a =
         NdArray.ofDoubles(new double[] {Double.NaN, 2, Double.POSITIVE_INFINITY, Double.NaN}, 4);
-    OutputReport r = ArrayComparison.compare("y", FLOATS, e, a, null, TOL);
+    OutputReport r =
+        ArrayComparison.compare("y", FLOATS, e, a, null, TOL, Disclosure.EXPECTED_VALUES);
     assertThat(r.nanCount()).isEqualTo(2);
     assertThat(r.nanPositions()).containsExactly(List.of(0), List.of(3));
     assertThat(r.infCount()).isEqualTo(1);
@@ -135,7 +143,8 @@ class ArrayComparisonTest {
             NdArray.ofDoubles(new double[] {1, 1, 1}, 1, 3),
             NdArray.ofDoubles(new double[] {1, 1, 1}, 3),
             null,
-            TOL);
+            TOL,
+            Disclosure.EXPECTED_VALUES);
     assertThat(r.matched()).isFalse();
     assertThat(r.message()).isEqualTo("shape (3,) differs from the expected (1, 3)");
     OutputReport scalar =
@@ -145,7 +154,8 @@ class ArrayComparisonTest {
             NdArray.scalar(1.0),
             NdArray.ofDoubles(new double[] {1}, 1),
             null,
-            TOL);
+            TOL,
+            Disclosure.EXPECTED_VALUES);
     assertThat(scalar.message())
         .startsWith("expected a single number (shape ()), got an array of shape (1,)");
   }
@@ -160,7 +170,8 @@ class ArrayComparisonTest {
             NdArray.ofLongs(new long[] {1, 2}, 2),
             NdArray.ofDoubles(new double[] {1, 2}, 2),
             "list of float",
-            TOL);
+            TOL,
+            Disclosure.EXPECTED_VALUES);
     assertThat(floats.matched()).isFalse();
     assertThat(floats.message()).isEqualTo("expected integers (list[int]), got list of float");
     OutputReport ints =
@@ -170,7 +181,8 @@ class ArrayComparisonTest {
             NdArray.ofDoubles(new double[] {1, 2}, 2),
             NdArray.ofLongs(new long[] {1, 2}, 2),
             "ndarray int64",
-            TOL);
+            TOL,
+            Disclosure.EXPECTED_VALUES);
     assertThat(ints.matched()).isTrue();
     OutputReport bools =
         ArrayComparison.compare(
@@ -179,7 +191,8 @@ class ArrayComparisonTest {
             NdArray.ofDoubles(new double[] {1, 0}, 2),
             NdArray.ofBooleans(new boolean[] {true, false}, 2),
             "ndarray bool",
-            TOL);
+            TOL,
+            Disclosure.EXPECTED_VALUES);
     assertThat(bools.matched()).isFalse();
   }
 
@@ -192,7 +205,8 @@ class ArrayComparisonTest {
             NdArray.ofLongs(new long[] {258, 100, 258}, 3),
             NdArray.ofLongs(new long[] {258, 100, 257}, 3),
             "list of int",
-            TOL);
+            TOL,
+            Disclosure.EXPECTED_VALUES);
     assertThat(ints.matched()).isFalse();
     assertThat(ints.message())
         .startsWith("1 of 3 elements differ (33.3%); worst at [2]: expected 258, got 257");
@@ -203,7 +217,8 @@ class ArrayComparisonTest {
             NdArray.scalar("héllo"),
             NdArray.scalar("h\uFFFDllo"),
             "str",
-            TOL);
+            TOL,
+            Disclosure.EXPECTED_VALUES);
     assertThat(text.message()).isEqualTo("expected 'héllo', got 'h\uFFFDllo'");
     assertThat(
             ArrayComparison.compare(
@@ -212,7 +227,8 @@ class ArrayComparisonTest {
                     NdArray.scalar("a😀"),
                     NdArray.scalar("a😀"),
                     "str",
-                    TOL)
+                    TOL,
+                    Disclosure.EXPECTED_VALUES)
                 .matched())
         .isTrue();
   }
@@ -227,7 +243,8 @@ class ArrayComparisonTest {
                     empty,
                     empty,
                     "list of nothing (empty)",
-                    TOL)
+                    TOL,
+                    Disclosure.EXPECTED_VALUES)
                 .matched())
         .isTrue();
   }

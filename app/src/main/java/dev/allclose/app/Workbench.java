@@ -1,5 +1,10 @@
 package dev.allclose.app;
 
+import dev.allclose.app.interviews.TimedInterviews;
+import dev.allclose.app.practice.Practice;
+import dev.allclose.app.practice.ProgressReport;
+import dev.allclose.app.practice.Tracker;
+import dev.allclose.app.reviews.ProblemReviews;
 import dev.allclose.judge.Judge;
 import dev.allclose.judge.JudgeSettings;
 import dev.allclose.judge.Mode;
@@ -41,6 +46,10 @@ public final class Workbench {
   private @Nullable CaseStore caseStore;
   private @Nullable Isolation isolation;
   private boolean homePrepared;
+  private final Tracker tracker;
+  private final Practice practice;
+  private final TimedInterviews interviews;
+  private final ProblemReviews reviews;
 
   public Workbench(Path home, List<Path> problemDirs, Consumer<String> warnings) {
     this(home, problemDirs, warnings, Clock.systemUTC());
@@ -55,6 +64,40 @@ public final class Workbench {
     this.problemDirs = List.copyOf(problemDirs);
     this.warnings = warnings;
     this.clock = clock;
+    this.tracker = new Tracker(this::store, clock);
+    this.practice = new Practice(this::store, tracker);
+    this.interviews = new TimedInterviews(this::store, this::catalog, clock);
+    this.reviews = new ProblemReviews(this::store, this::catalog, clock);
+  }
+
+  /** The clock that stamps what is stored and times sessions. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The catalog with each problem's status, attempts, time and note. */
+  public Tracker tracker() {
+    return tracker;
+  }
+
+  /** Working on a problem: its clock, hints, editorial, drafts and note, and their rules. */
+  public Practice practice() {
+    return practice;
+  }
+
+  /** The progress page's data: the tracker of the whole catalog, its charts and the sessions. */
+  public ProgressReport progress() {
+    return tracker.report(catalog().problems(), interviews.list());
+  }
+
+  /** Timed interview sessions, one at a time. */
+  public TimedInterviews interviews() {
+    return interviews;
+  }
+
+  /** The problems' place in the spaced-repetition schedule and the study plan. */
+  public ProblemReviews reviews() {
+    return reviews;
   }
 
   public Path home() {
@@ -96,7 +139,7 @@ public final class Workbench {
         .find(ref)
         .orElseThrow(
             () ->
-                new AppException(
+                AppException.notFound(
                     "no problem '"
                         + ref
                         + "' in the catalog; `allclose list` shows every problem"));

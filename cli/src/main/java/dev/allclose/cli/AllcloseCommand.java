@@ -4,6 +4,7 @@ import dev.allclose.cli.commands.ChecklistCommand;
 import dev.allclose.cli.commands.CritiqueCommand;
 import dev.allclose.cli.commands.DesignCommand;
 import dev.allclose.cli.commands.DoctorCommand;
+import dev.allclose.cli.commands.GiveUpCommand;
 import dev.allclose.cli.commands.ListCommand;
 import dev.allclose.cli.commands.MockCommand;
 import dev.allclose.cli.commands.NoteCommand;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
       SubmitCommand.class,
       ProgressCommand.class,
       NoteCommand.class,
+      GiveUpCommand.class,
       ProblemCommand.class,
       ServeCommand.class,
       MockCommand.class,

@@ -123,6 +123,15 @@ class CliTest {
         .contains("\\sqrt{d_k}")
         .contains("## Hint 1")
         .doesNotContain("## Hint 2");
+  }
+
+  @Test
+  void theEditorialOfAnUnsolvedProblemOpensOnlyOnceTheUserGivesUp() {
+    Run closed = run("show", "multi-head-attention", "--editorial");
+    assertThat(closed.exit()).isEqualTo(2);
+    assertThat(closed.err()).contains("allclose give-up 1");
+
+    assertThat(run("give-up", "1").out()).contains("Editorial");
     assertThat(run("show", "multi-head-attention", "--editorial").out()).contains("Editorial");
   }
 

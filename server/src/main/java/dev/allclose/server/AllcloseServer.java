@@ -26,7 +26,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -44,8 +43,8 @@ public final class AllcloseServer implements AutoCloseable {
   private final ErrorLog log;
 
   /** A server with a fresh random secret for this launch. */
-  public AllcloseServer(Workbench workbench, Clock clock, int workers, int waiting) {
-    this(workbench, clock, workers, waiting, LaunchSecret.random());
+  public AllcloseServer(Workbench workbench, int workers, int waiting) {
+    this(workbench, workers, waiting, LaunchSecret.random());
   }
 
   /**
@@ -53,12 +52,11 @@ public final class AllcloseServer implements AutoCloseable {
    * @param waiting runs that may wait for a judging thread before new ones are refused
    * @param secret what a browser or script must hold to be answered
    */
-  public AllcloseServer(
-      Workbench workbench, Clock clock, int workers, int waiting, LaunchSecret secret) {
+  public AllcloseServer(Workbench workbench, int workers, int waiting, LaunchSecret secret) {
     this.secret = secret;
     this.log = new ErrorLog(workbench.home());
-    this.queue = new JudgeQueue(workbench, clock, workers, waiting, log);
-    ServerContext app = new ServerContext(workbench, queue, new StatementRenderer(), clock);
+    this.queue = new JudgeQueue(workbench, workbench.clock(), workers, waiting, log);
+    ServerContext app = new ServerContext(workbench, queue, new StatementRenderer());
     // The report JSON conventions (snake_case, every key present), plus times as ISO-8601 strings.
     ObjectMapper json =
         ReportJson.mapper()
@@ -113,7 +111,8 @@ public final class AllcloseServer implements AutoCloseable {
     javalin.exception(
         ApiError.class, (e, ctx) -> error(ctx, e.status(), String.valueOf(e.getMessage())));
     javalin.exception(
-        AppException.class, (e, ctx) -> error(ctx, 400, String.valueOf(e.getMessage())));
+        AppException.class,
+        (e, ctx) -> error(ctx, statusOf(e.kind()), String.valueOf(e.getMessage())));
     javalin.exception(
         HttpResponseException.class,
         (e, ctx) -> error(ctx, e.getStatus(), String.valueOf(e.getMessage())));
@@ -123,6 +122,17 @@ public final class AllcloseServer implements AutoCloseable {
           log.append(e);
           error(ctx, 500, "internal error; the details are in " + log.file());
         });
+  }
+
+  /** The HTTP status that says to a client what the application's refusal says to a user. */
+  static int statusOf(AppException.Kind kind) {
+    return switch (kind) {
+      case INVALID -> 400;
+      case REFUSED -> 403;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case UNAVAILABLE -> 503;
+    };
   }
 
   /**

@@ -5,11 +5,9 @@ import dev.allclose.app.Workbench;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.server.catalog.StatementRenderer;
 import dev.allclose.server.runs.JudgeQueue;
-import java.time.Clock;
 
-/** What the API handlers share: the product, the judging queue, the renderer and the clock. */
-public record ServerContext(
-    Workbench workbench, JudgeQueue queue, StatementRenderer renderer, Clock clock) {
+/** What the API handlers share: the product, the judging queue and the Markdown renderer. */
+public record ServerContext(Workbench workbench, JudgeQueue queue, StatementRenderer renderer) {
 
   /** A problem by number or slug, or a 404. */
   public ProblemPackage problem(String ref) {

@@ -13,7 +13,6 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,9 +43,7 @@ final class ServerFixture implements AutoCloseable {
   /** A server that also serves the user's problem packages in {@code problemDirs}. */
   ServerFixture(Path home, int workers, List<Path> problemDirs) {
     this.workbench = new Workbench(home, problemDirs, warning -> {});
-    this.server =
-        new AllcloseServer(workbench, Clock.systemUTC(), workers, 50, LaunchSecret.of(SECRET))
-            .start(0);
+    this.server = new AllcloseServer(workbench, workers, 50, LaunchSecret.of(SECRET)).start(0);
     this.cookie = signIn();
   }
 

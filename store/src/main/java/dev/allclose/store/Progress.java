@@ -15,7 +15,7 @@ public final class Progress {
     this.jdbi = jdbi;
   }
 
-  /** One row per given problem, in the given order; problems never touched are {@code todo}. */
+  /** One row per given problem, in the given order. */
   public List<ProgressRow> rows(Collection<String> problems) {
     Map<String, ProgressRow> known = new LinkedHashMap<>();
     jdbi.useHandle(
@@ -26,13 +26,12 @@ public final class Progress {
                    (SELECT MIN(s.created_at) FROM submissions s
                      WHERE s.problem = p.problem AND s.kind = 'submit' AND s.verdict = 'accepted') AS first_solved,
                    (SELECT COUNT(*) FROM submissions s WHERE s.problem = p.problem AND s.kind = 'submit') AS attempts,
+                   (SELECT COUNT(*) FROM submissions s WHERE s.problem = p.problem) AS runs,
                    (SELECT s.elapsed_ms FROM submissions s
                      WHERE s.problem = p.problem AND s.kind = 'submit' AND s.verdict = 'accepted'
                      ORDER BY s.created_at LIMIT 1) AS solve_ms,
-                   (SELECT MAX(s.elapsed_ms) FROM submissions s WHERE s.problem = p.problem) AS latest_ms,
                    (SELECT n.body FROM notes n WHERE n.problem = p.problem) AS note
-              FROM (SELECT problem FROM submissions UNION SELECT problem FROM attempts
-                    UNION SELECT problem FROM notes) p
+              FROM (SELECT problem FROM submissions UNION SELECT problem FROM notes) p
             """)
                 .map(
                     (rs, ctx) -> {
@@ -40,22 +39,15 @@ public final class Progress {
                       Instant firstSolved = rs.wasNull() ? null : Instant.ofEpochMilli(first);
                       long solve = rs.getLong("solve_ms");
                       Long solveMs = rs.wasNull() ? null : solve;
-                      long latest = rs.getLong("latest_ms");
-                      Long latestMs = rs.wasNull() ? null : latest;
-                      String problem = rs.getString("problem");
-                      int attempts = rs.getInt("attempts");
-                      String status = firstSolved != null ? "solved" : "attempted";
                       return new ProgressRow(
-                          problem,
-                          status,
+                          rs.getString("problem"),
                           firstSolved,
-                          attempts,
-                          firstSolved != null ? solveMs : latestMs,
+                          rs.getInt("attempts"),
+                          rs.getInt("runs"),
+                          solveMs,
                           rs.getString("note"));
                     })
                 .forEach(r -> known.put(r.problem(), r)));
-    return problems.stream()
-        .map(p -> known.getOrDefault(p, new ProgressRow(p, "todo", null, 0, null, null)))
-        .toList();
+    return problems.stream().map(p -> known.getOrDefault(p, ProgressRow.untouched(p))).toList();
   }
 }

@@ -4,18 +4,30 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One line of the progress tracker.
+ * What the database knows of one problem's practice. It states facts only; what they make of the
+ * problem (todo, attempted, solved) is the application's rule.
  *
- * @param status {@code solved}, {@code attempted} or {@code todo}
  * @param firstSolved when a full submission was first accepted
  * @param attempts full submissions made (runs of the samples are not counted)
- * @param timeMs time from the start of the attempt to the first accepted submission or, while
- *     unsolved, to the latest one; null when the clock was never started
+ * @param runs judged runs of any kind, samples included
+ * @param solveMs time from the start of the attempt to the first accepted submission; null while
+ *     unsolved or when the clock was never started
  */
 public record ProgressRow(
     String problem,
-    String status,
     @Nullable Instant firstSolved,
     int attempts,
-    @Nullable Long timeMs,
-    @Nullable String note) {}
+    int runs,
+    @Nullable Long solveMs,
+    @Nullable String note) {
+
+  /** A problem nothing was recorded for. */
+  public static ProgressRow untouched(String problem) {
+    return new ProgressRow(problem, null, 0, 0, null, null);
+  }
+
+  /** A full submission was accepted. */
+  public boolean solved() {
+    return firstSolved != null;
+  }
+}

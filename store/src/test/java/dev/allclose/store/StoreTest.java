@@ -73,14 +73,16 @@ class StoreTest {
     List<ProgressRow> rows =
         store.progress().rows(List.of("multi-head-attention", "top-k", "bloom-filter"));
 
-    assertThat(rows.get(0).status()).isEqualTo("solved");
+    assertThat(rows.get(0).solved()).isTrue();
     assertThat(rows.get(0).attempts()).isEqualTo(3);
+    assertThat(rows.get(0).runs()).isEqualTo(4);
     assertThat(rows.get(0).firstSolved()).isEqualTo(Instant.parse("2026-11-01T09:35:00Z"));
-    assertThat(rows.get(0).timeMs()).isEqualTo(Duration.ofMinutes(35).toMillis());
-    assertThat(rows.get(1).status()).isEqualTo("attempted");
-    assertThat(rows.get(1).timeMs()).isNull();
+    assertThat(rows.get(0).solveMs()).isEqualTo(Duration.ofMinutes(35).toMillis());
+    assertThat(rows.get(1).solved()).isFalse();
+    assertThat(rows.get(1).attempts()).isEqualTo(1);
+    assertThat(rows.get(1).solveMs()).isNull();
     assertThat(rows.get(1).note()).isEqualTo("try quickselect");
-    assertThat(rows.get(2).status()).isEqualTo("todo");
+    assertThat(rows.get(2)).isEqualTo(ProgressRow.untouched("bloom-filter"));
   }
 
   @Test

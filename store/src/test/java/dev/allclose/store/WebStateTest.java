@@ -63,7 +63,7 @@ class WebStateTest {
     assertThat(Duration.between(done.startedAt(), done.endedAt()))
         .isEqualTo(Duration.ofMinutes(25));
     assertThat(store.interviews().running("rope")).isEmpty();
-    assertThat(store.progress().rows(List.of("rope")).get(0).timeMs())
+    assertThat(store.progress().rows(List.of("rope")).get(0).solveMs())
         .isEqualTo(Duration.ofMinutes(20).toMillis());
   }
 

@@ -1,18 +1,15 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.Workbench;
+import dev.allclose.app.practice.ProblemStatus;
+import dev.allclose.app.practice.TrackedProblem;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
 import dev.allclose.cli.output.Table;
 import dev.allclose.judge.problem.Difficulty;
-import dev.allclose.judge.problem.ProblemMetadata;
-import dev.allclose.judge.problem.ProblemPackage;
-import dev.allclose.store.ProgressRow;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,35 +51,29 @@ public final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (status != null && !List.of("todo", "attempted", "solved").contains(status)) {
-      throw new UserError("--status must be todo, attempted or solved, not '" + status + "'");
-    }
-    List<ProblemPackage> problems = root.services().catalog().problems();
-    Map<String, ProgressRow> progress =
-        root
-            .services()
-            .store()
-            .progress()
-            .rows(problems.stream().map(ProblemPackage::slug).toList())
-            .stream()
-            .collect(Collectors.toMap(ProgressRow::problem, Function.identity()));
+    ProblemStatus wanted =
+        status == null
+            ? null
+            : ProblemStatus.fromId(status)
+                .orElseThrow(
+                    () ->
+                        new UserError(
+                            "--status must be todo, attempted or solved, not '" + status + "'"));
     Table table =
         new Table(
             List.of("#", "Title", "Section", "Difficulty", "Min", "Status"),
             List.of(true, false, false, false, true, false));
-    for (ProblemPackage p : problems) {
-      ProblemMetadata m = p.metadata();
-      ProgressRow row = progress.get(p.slug());
-      String state = row == null ? "todo" : row.status();
-      if (matches(m, state)) {
+    Workbench app = root.services().workbench();
+    for (TrackedProblem p : app.tracker().rows(root.services().catalog().problems())) {
+      if (matches(p, wanted)) {
         table.row(
             List.of(
-                String.valueOf(m.number()),
-                m.title(),
-                m.section().number() + " " + m.section().title(),
-                m.difficulty().title(),
-                String.valueOf(m.minutes()),
-                state));
+                String.valueOf(p.number()),
+                p.title(),
+                p.section() + " " + p.sectionTitle(),
+                Difficulty.of(p.difficulty()).map(Difficulty::title).orElse(p.difficulty()),
+                String.valueOf(p.minutes()),
+                p.status().id()));
       }
     }
     if (table.isEmpty()) {
@@ -93,20 +84,20 @@ public final class ListCommand implements Callable<Integer> {
     return 0;
   }
 
-  private boolean matches(ProblemMetadata m, String state) {
-    if (section != null && m.section().number() != section) {
+  private boolean matches(TrackedProblem p, @Nullable ProblemStatus wanted) {
+    if (section != null && p.section() != section) {
       return false;
     }
-    if (difficulty != null && m.difficulty() != difficulty) {
+    if (difficulty != null && !p.difficulty().equals(difficulty.id())) {
       return false;
     }
-    if (status != null && !status.equals(state)) {
+    if (wanted != null && p.status() != wanted) {
       return false;
     }
     if (tag != null) {
       String t = tag.toLowerCase(Locale.ROOT);
-      return m.companies().stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).contains(t))
-          || m.concepts().stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).contains(t));
+      return p.companies().stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).contains(t))
+          || p.concepts().stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).contains(t));
     }
     return true;
   }

@@ -37,13 +37,9 @@ public final class NoteCommand implements Callable<Integer> {
     ProblemPackage p = root.services().problem(problem);
     String text = String.join(" ", words).strip();
     if (text.isEmpty()) {
-      throw new UserError("the note is empty");
+      throw new UserError("the note is empty; give its text after the problem");
     }
-    if (append) {
-      root.services().store().notes().append(p.slug(), text);
-    } else {
-      root.services().store().notes().put(p.slug(), text);
-    }
+    root.services().workbench().practice().note(p, text, append);
     spec.commandLine()
         .getOut()
         .println("Noted for #" + p.metadata().number() + " " + p.metadata().title() + ".");

@@ -79,7 +79,7 @@ public final class PlanCommand implements Callable<Integer> {
     List<String> notes = List.of();
     if (interview != null) {
       PlanView made = planner.create(request(today, interview));
-      ProblemReviews.aimReviewsAt(root, interview);
+      root.services().workbench().reviews().aimReviewsAt(interview);
       notes = made.notes();
       view = planner.current(today).orElse(made);
     } else if (start != null || dailyMinutes != null || focus != null) {
@@ -121,7 +121,8 @@ public final class PlanCommand implements Callable<Integer> {
     return new StudyPlanner(
         store,
         root.services().catalogProblems(),
-        new RejectedSubmissions(store.history().all()).and(ProblemReviews.fsrs(root)));
+        new RejectedSubmissions(store.history().all())
+            .and(root.services().workbench().reviews().fsrs()));
   }
 
   /** Keeps table rows readable; `allclose today` and the calendar carry the full titles. */

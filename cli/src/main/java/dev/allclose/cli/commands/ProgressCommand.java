@@ -1,13 +1,12 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.practice.TrackedProblem;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
 import dev.allclose.cli.output.Durations;
 import dev.allclose.cli.output.Table;
-import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.plan.stats.TrackerExport;
 import dev.allclose.plan.stats.TrackerRow;
-import dev.allclose.store.ProgressRow;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -56,26 +55,20 @@ public final class ProgressCommand implements Callable<Integer> {
       new TrackerStatsPrinter(root, spec.commandLine().getOut()).print();
       return 0;
     }
-    List<ProblemPackage> problems = root.services().catalog().problems();
-    List<ProgressRow> rows =
-        root.services()
-            .store()
-            .progress()
-            .rows(problems.stream().map(ProblemPackage::slug).toList());
+    List<TrackedProblem> rows =
+        root.services().workbench().tracker().rows(root.services().catalog().problems());
     Table table =
         new Table(
             List.of("#", "Problem", "Status", "Solved", "Attempts", "Time", "Notes"),
             List.of(true, false, false, false, true, true, false));
     int solved = 0;
-    for (int i = 0; i < problems.size(); i++) {
-      ProblemPackage p = problems.get(i);
-      ProgressRow r = rows.get(i);
-      solved += r.status().equals("solved") ? 1 : 0;
+    for (TrackedProblem r : rows) {
+      solved += r.solved() ? 1 : 0;
       table.row(
           List.of(
-              String.valueOf(p.metadata().number()),
-              p.metadata().title(),
-              r.status(),
+              String.valueOf(r.number()),
+              r.title(),
+              r.status().id(),
               r.firstSolved() == null
                   ? "-"
                   : DATE.format(r.firstSolved().atZone(ZoneId.systemDefault())),
@@ -85,7 +78,7 @@ public final class ProgressCommand implements Callable<Integer> {
     }
     table.print(spec.commandLine().getOut());
     spec.commandLine().getOut().println();
-    spec.commandLine().getOut().println(solved + " of " + problems.size() + " solved.");
+    spec.commandLine().getOut().println(solved + " of " + rows.size() + " solved.");
     spec.commandLine().getOut().flush();
     return 0;
   }
@@ -98,21 +91,16 @@ public final class ProgressCommand implements Callable<Integer> {
                     new UserError(
                         "--export takes md or csv and a file, not '" + export.get(0) + "'"));
     Path file = Path.of(export.get(1));
-    List<ProblemPackage> problems = root.services().catalog().problems();
-    List<ProgressRow> rows =
-        root.services()
-            .store()
-            .progress()
-            .rows(problems.stream().map(ProblemPackage::slug).toList());
+    List<TrackedProblem> rows =
+        root.services().workbench().tracker().rows(root.services().catalog().problems());
     ZoneId zone = root.environment().clock().getZone();
     List<TrackerRow> tracker = new ArrayList<>();
-    for (int i = 0; i < problems.size(); i++) {
-      ProgressRow r = rows.get(i);
+    for (TrackedProblem r : rows) {
       tracker.add(
           new TrackerRow(
-              problems.get(i).metadata().number(),
-              problems.get(i).metadata().title(),
-              r.status(),
+              r.number(),
+              r.title(),
+              r.status().id(),
               r.firstSolved() == null ? null : r.firstSolved().atZone(zone).toLocalDate(),
               r.timeMs(),
               r.note()));

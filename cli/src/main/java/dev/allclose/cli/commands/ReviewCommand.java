@@ -74,13 +74,13 @@ public final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     ZoneId zone = root.environment().clock().getZone();
     Instant now = root.environment().clock().instant();
-    try (ReviewPlanner planner = new ReviewPlanner(root.services().store().reviews(), zone)) {
+    try (ReviewPlanner planner = root.services().workbench().reviews().planner()) {
       if (deadline != null) {
         LocalDate date = parse(deadline);
         planner.deadline(date);
         warnIfThePlanAimsElsewhere(date);
       }
-      planner.syncProblems(ProblemReviews.outcomes(root));
+      planner.syncProblems(root.services().workbench().reviews().outcomes());
       List<DueItem> items = all ? planner.schedule(now) : planner.dueToday(now);
       Optional<LocalDate> date = planner.deadline();
       List<Row> rows = items.stream().map(d -> row(d, zone)).toList();

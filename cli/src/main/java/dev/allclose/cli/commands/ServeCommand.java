@@ -60,9 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
     AllcloseServer server;
     try {
       root.services().catalog();
-      server =
-          new AllcloseServer(root.services().workbench(), root.environment().clock(), workers, 100)
-              .start(port);
+      server = new AllcloseServer(root.services().workbench(), workers, 100).start(port);
     } catch (RuntimeException e) {
       if (String.valueOf(e.getMessage()).contains("Port already in use")
           || e.getCause() instanceof java.net.BindException) {

@@ -1,12 +1,13 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.practice.Practice;
 import dev.allclose.cli.AllcloseCommand;
-import dev.allclose.cli.UserError;
 import dev.allclose.judge.problem.ProblemMetadata;
 import dev.allclose.judge.problem.ProblemPackage;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,16 +28,27 @@ public final class ShowCommand implements Callable<Integer> {
       description = "Number or slug, e.g. 1 or multi-head-attention.")
   String problem;
 
-  @Option(names = "--hints", paramLabel = "N", description = "Also print the first N hint levels.")
+  @Option(
+      names = "--hints",
+      paramLabel = "N",
+      description =
+          "Also print the hint levels up to N (they stay open; levels opened before are printed"
+              + " too).")
   int hints;
 
-  @Option(names = "--editorial", description = "Also print the editorial (the worked solution).")
+  @Option(
+      names = "--editorial",
+      description = "Also print the editorial, which opens once the problem is solved or given up.")
   boolean editorial;
 
   @Override
   public Integer call() {
     ProblemPackage p = root.services().problem(problem);
     ProblemMetadata m = p.metadata();
+    // Asked first, so that a refusal is the only thing printed
+    Practice practice = root.services().workbench().practice();
+    List<Practice.Hint> openHints = hints == 0 ? List.of() : practice.revealUpTo(p, hints);
+    @Nullable String editorialText = editorial ? practice.editorial(p) : null;
     PrintWriter out = spec.commandLine().getOut();
     out.println(
         "#"
@@ -55,18 +67,14 @@ public final class ShowCommand implements Callable<Integer> {
     out.println("Why it matters: " + m.why());
     out.println();
     out.println(p.statement().strip());
-    List<String> levels = p.hints();
-    if (hints < 0 || hints > levels.size()) {
-      throw new UserError("--hints must be between 0 and " + levels.size() + " for this problem");
-    }
-    for (int i = 0; i < hints; i++) {
+    for (Practice.Hint h : openHints) {
       out.println();
-      out.println("## Hint " + (i + 1));
-      out.println(levels.get(i).strip());
+      out.println("## Hint " + h.level());
+      out.println(h.text().strip());
     }
-    if (editorial) {
+    if (editorialText != null) {
       out.println();
-      out.println(p.editorial().strip());
+      out.println(editorialText.strip());
     }
     out.flush();
     return 0;

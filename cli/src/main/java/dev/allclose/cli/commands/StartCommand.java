@@ -60,10 +60,7 @@ public final class StartCommand implements Callable<Integer> {
     }
     Files.createDirectories(target.getParent());
     Files.writeString(target, Files.readString(starter));
-    root.services()
-        .store()
-        .attempts()
-        .start(p.slug(), language.id(), target.toAbsolutePath().toString());
+    root.services().workbench().practice().start(p, language, target);
     PrintWriter out = spec.commandLine().getOut();
     out.println(
         "Wrote "

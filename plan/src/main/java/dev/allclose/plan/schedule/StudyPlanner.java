@@ -34,7 +34,7 @@ public final class StudyPlanner {
   public PlanView create(PlanRequest request) {
     Set<String> solved =
         store.progress().rows(catalog.stream().map(CatalogProblem::slug).toList()).stream()
-            .filter(r -> r.status().equals("solved"))
+            .filter(ProgressRow::solved)
             .map(ProgressRow::problem)
             .collect(Collectors.toSet());
     PlanDraft draft =

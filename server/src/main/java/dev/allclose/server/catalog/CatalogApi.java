@@ -1,5 +1,9 @@
 package dev.allclose.server.catalog;
 
+import dev.allclose.app.interviews.SessionView;
+import dev.allclose.app.practice.Practice;
+import dev.allclose.app.practice.ProblemAccess;
+import dev.allclose.app.practice.TrackedProblem;
 import dev.allclose.judge.problem.EntryPoint;
 import dev.allclose.judge.problem.Language;
 import dev.allclose.judge.problem.ProblemMetadata;
@@ -7,16 +11,8 @@ import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.server.ApiError;
 import dev.allclose.server.Bodies;
 import dev.allclose.server.ServerContext;
-import dev.allclose.server.interview.InterviewApi;
-import dev.allclose.store.InterviewSessions;
-import dev.allclose.store.ProblemStates;
-import dev.allclose.store.ProgressRow;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +20,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The catalog and one problem's page data: metadata with the user's status, the rendered statement,
- * hints one level at a time, the editorial (locked until the problem is solved or the user gives
- * up, and during an interview session), starters and autosaved drafts.
+ * hints one level at a time, the editorial, starters and autosaved drafts. What may be seen when is
+ * the application's rule ({@link Practice}); this adapter renders Markdown to HTML and maps
+ * requests.
  */
 public final class CatalogApi {
   private final ServerContext app;
@@ -45,35 +42,26 @@ public final class CatalogApi {
     server.put("/api/problems/{ref}/draft/{lang}", this::saveDraft);
   }
 
-  /** A catalog row. */
-  public record Summary(
-      int number,
-      String slug,
-      String title,
-      int section,
-      String sectionTitle,
-      String difficulty,
-      int minutes,
-      List<String> concepts,
-      List<String> companies,
-      List<String> languages,
-      String status) {}
-
-  /** A problem page's data. */
+  /**
+   * A problem page's data.
+   *
+   * @param editorialClosedBecause why the editorial is closed now, and how it opens; null when open
+   */
   public record Detail(
-      Summary summary,
+      TrackedProblem summary,
       String why,
       String statementHtml,
       int hintsTotal,
       List<String> hints,
       boolean editorialUnlocked,
+      @Nullable String editorialClosedBecause,
       List<Map<String, String>> entryPoints,
       Map<String, String> starters,
       Map<String, String> starterFiles,
       double rtol,
       double atol,
       int timeLimitMs,
-      InterviewApi.@Nullable View interview) {}
+      @Nullable SessionView interview) {}
 
   record Hint(int level, String html) {}
 
@@ -82,50 +70,40 @@ public final class CatalogApi {
   record DraftBody(@Nullable String source) {}
 
   private void list(Context ctx) {
-    List<ProblemPackage> problems = app.workbench().catalog().problems();
-    Map<String, ProgressRow> progress = progress(problems);
-    ctx.json(problems.stream().map(p -> summary(p, progress.get(p.slug()))).toList());
+    ctx.json(app.workbench().tracker().rows(app.workbench().catalog().problems()));
   }
 
   private void detail(Context ctx) {
     ProblemPackage p = app.problem(ctx.pathParam("ref"));
     ProblemMetadata m = p.metadata();
-    ProgressRow row = progress(List.of(p)).get(p.slug());
-    ProblemStates.State state = app.workbench().store().problemStates().get(p.slug());
-    InterviewSessions.Session session =
-        app.workbench().store().interviews().running(p.slug()).orElse(null);
-    boolean interview = session != null;
-    List<String> hints =
-        interview
-            ? List.of()
-            : p.hints().subList(0, Math.min(state.hintsRevealed(), p.hints().size())).stream()
-                .map(h -> app.renderer().render(h))
-                .toList();
+    Practice practice = app.workbench().practice();
+    ProblemAccess access = practice.access(p);
     Map<String, String> starters = new LinkedHashMap<>();
     Map<String, String> starterFiles = new LinkedHashMap<>();
     for (Language l : m.languages()) {
       p.starter(l)
           .ifPresent(
               f -> {
-                starters.put(l.id(), read(f));
+                starters.put(l.id(), Practice.read(f));
                 starterFiles.put(l.id(), String.valueOf(f.getFileName()).replace("/", ""));
               });
     }
     ctx.json(
         new Detail(
-            summary(p, row),
+            app.workbench().tracker().row(p),
             m.why(),
             app.renderer().render(p.statement()),
-            p.hints().size(),
-            hints,
-            !interview && editorialUnlocked(row, state),
+            access.hintsTotal(),
+            practice.shownHints(p).stream().map(h -> app.renderer().render(h)).toList(),
+            access.editorialOpen(),
+            access.editorialClosedBecause(),
             entryPoints(m),
             starters,
             starterFiles,
             m.tolerance().rtol(),
             m.tolerance().atol(),
             m.limits().timeMs(),
-            session == null ? null : InterviewApi.view(session, app.clock())));
+            app.workbench().interviews().runningOn(p).orElse(null)));
   }
 
   /**
@@ -133,117 +111,41 @@ public final class CatalogApi {
    * the time from there to the first accepted submission, as {@code allclose start} does.
    */
   private void open(Context ctx) {
-    ProblemPackage p = app.problem(ctx.pathParam("ref"));
-    var attempts = app.workbench().store().attempts();
-    if (attempts.latest(p.slug()).isEmpty()) {
-      attempts.start(p.slug(), p.metadata().languages().get(0).id(), null);
-    }
+    app.workbench().practice().open(app.problem(ctx.pathParam("ref")));
     ctx.status(204);
   }
 
   private void revealHint(Context ctx) {
-    ProblemPackage p = app.problem(ctx.pathParam("ref"));
-    closedDuringInterview(p, "hints");
-    ProblemStates.State state = app.workbench().store().problemStates().get(p.slug());
-    int level = state.hintsRevealed() + 1;
-    if (level > p.hints().size()) {
-      throw ApiError.badRequest("all " + p.hints().size() + " hints are already shown");
-    }
-    app.workbench().store().problemStates().revealHints(p.slug(), level);
-    ctx.json(new Hint(level, app.renderer().render(p.hints().get(level - 1))));
+    Practice.Hint hint =
+        app.workbench().practice().revealNextHint(app.problem(ctx.pathParam("ref")));
+    ctx.json(new Hint(hint.level(), app.renderer().render(hint.text())));
   }
 
   private void editorial(Context ctx) {
-    ProblemPackage p = app.problem(ctx.pathParam("ref"));
-    closedDuringInterview(p, "the editorial");
-    ProgressRow row = progress(List.of(p)).get(p.slug());
-    if (!editorialUnlocked(row, app.workbench().store().problemStates().get(p.slug()))) {
-      throw ApiError.forbidden(
-          "the editorial opens after an accepted submission or when you give up");
-    }
-    ctx.json(new Editorial(app.renderer().render(p.editorial())));
+    String editorial = app.workbench().practice().editorial(app.problem(ctx.pathParam("ref")));
+    ctx.json(new Editorial(app.renderer().render(editorial)));
   }
 
   private void giveUp(Context ctx) {
-    ProblemPackage p = app.problem(ctx.pathParam("ref"));
-    closedDuringInterview(p, "giving up");
-    app.workbench().store().problemStates().giveUp(p.slug());
-    ctx.json(new Editorial(app.renderer().render(p.editorial())));
+    String editorial = app.workbench().practice().giveUp(app.problem(ctx.pathParam("ref")));
+    ctx.json(new Editorial(app.renderer().render(editorial)));
   }
 
   private void draft(Context ctx) {
     ProblemPackage p = app.problem(ctx.pathParam("ref"));
-    Language l = language(p, ctx.pathParam("lang"));
-    String source =
-        app.workbench()
-            .store()
-            .drafts()
-            .get(p.slug(), l.id())
-            .orElseGet(() -> p.starter(l).map(CatalogApi::read).orElse(""));
-    ctx.json(new DraftBody(source));
+    Language l = Practice.supported(p, ctx.pathParam("lang"));
+    ctx.json(new DraftBody(app.workbench().practice().draft(p, l)));
   }
 
   private void saveDraft(Context ctx) {
     ProblemPackage p = app.problem(ctx.pathParam("ref"));
-    Language l = language(p, ctx.pathParam("lang"));
+    Language l = Practice.supported(p, ctx.pathParam("lang"));
     DraftBody body = Bodies.read(ctx, DraftBody.class, "{\"source\": \"...\"}");
     if (body.source() == null) {
       throw ApiError.badRequest("the draft needs a \"source\" string");
     }
-    if (body.source().length() > 1_000_000) {
-      throw new ApiError(413, "a draft may hold at most 1,000,000 characters");
-    }
-    app.workbench().store().drafts().save(p.slug(), l.id(), body.source());
+    app.workbench().practice().saveDraft(p, l, body.source());
     ctx.status(204);
-  }
-
-  /** A language the problem offers, or a 400 that lists them. */
-  public static Language language(ProblemPackage p, @Nullable String id) {
-    Language l = id == null ? null : Language.fromId(id).orElse(null);
-    if (l == null || !p.metadata().supports(l)) {
-      throw ApiError.badRequest(
-          "language must be one of " + p.metadata().languages() + ", not '" + id + "'");
-    }
-    return l;
-  }
-
-  private void closedDuringInterview(ProblemPackage p, String what) {
-    if (app.workbench().store().interviews().running(p.slug()).isPresent()) {
-      throw ApiError.forbidden(
-          what + " stays closed while an interview session on this problem runs");
-    }
-  }
-
-  private static boolean editorialUnlocked(@Nullable ProgressRow row, ProblemStates.State state) {
-    return state.gaveUpAt() != null || (row != null && row.status().equals("solved"));
-  }
-
-  private Map<String, ProgressRow> progress(List<ProblemPackage> problems) {
-    Map<String, ProgressRow> out = new LinkedHashMap<>();
-    for (ProgressRow r :
-        app.workbench()
-            .store()
-            .progress()
-            .rows(problems.stream().map(ProblemPackage::slug).toList())) {
-      out.put(r.problem(), r);
-    }
-    return out;
-  }
-
-  static Summary summary(ProblemPackage p, @Nullable ProgressRow row) {
-    ProblemMetadata m = p.metadata();
-    return new Summary(
-        m.number(),
-        m.slug(),
-        m.title(),
-        m.section().number(),
-        m.section().title(),
-        m.difficulty().id(),
-        m.minutes(),
-        m.concepts(),
-        m.companies(),
-        m.languages().stream().map(Language::id).toList(),
-        row == null ? "todo" : row.status());
   }
 
   private static List<Map<String, String>> entryPoints(ProblemMetadata m) {
@@ -258,13 +160,5 @@ public final class CatalogApi {
               return view;
             })
         .toList();
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.allclose.server.runs;
 
+import dev.allclose.app.practice.Practice;
 import dev.allclose.judge.Mode;
 import dev.allclose.judge.problem.Language;
 import dev.allclose.judge.problem.ProblemPackage;
@@ -7,7 +8,6 @@ import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.server.ApiError;
 import dev.allclose.server.Bodies;
 import dev.allclose.server.ServerContext;
-import dev.allclose.server.catalog.CatalogApi;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.Locale;
@@ -53,7 +53,7 @@ public final class RunApi {
             ctx,
             RunRequest.class,
             "{\"language\": \"python\", \"source\": \"...\", \"mode\": \"test\"}");
-    Language language = CatalogApi.language(p, req.language());
+    Language language = Practice.supported(p, req.language());
     String source = req.source();
     if (source == null || source.isBlank()) {
       throw ApiError.badRequest("the run needs the solution's \"source\"");

@@ -1,35 +1,51 @@
-package dev.allclose.cli.commands;
+package dev.allclose.app.reviews;
 
-import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.interview.review.DueItem;
 import dev.allclose.interview.review.ProblemOutcome;
 import dev.allclose.interview.review.ReviewPlanner;
+import dev.allclose.judge.problem.ProblemCatalog;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.plan.schedule.ReviewSource;
+import dev.allclose.store.Store;
 import dev.allclose.store.SubmissionRecord;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
- * Where the study plan and the spaced-repetition schedule meet: the catalog problems' latest
+ * Where the study plan and the spaced-repetition schedule meet: the catalog problems' latest full
  * submissions as review outcomes, and the FSRS schedule of problems as the plan's {@link
- * ReviewSource}. It lives here because neither the plan nor the interview module knows the other.
+ * ReviewSource}. The application layer joins them because neither the plan nor the interview module
+ * knows the other.
  */
-final class ProblemReviews {
-  private ProblemReviews() {}
+public final class ProblemReviews {
+  private final Supplier<Store> store;
+  private final Supplier<ProblemCatalog> catalog;
+  private final Clock clock;
+
+  public ProblemReviews(Supplier<Store> store, Supplier<ProblemCatalog> catalog, Clock clock) {
+    this.store = store;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  /** A review planner over the store, in the clock's zone; close it after use. */
+  public ReviewPlanner planner() {
+    return new ReviewPlanner(store.get().reviews(), clock.getZone());
+  }
 
   /** The latest full submission of every catalog problem that has one. */
-  static List<ProblemOutcome> outcomes(AllcloseCommand root) {
+  public List<ProblemOutcome> outcomes() {
     List<ProblemOutcome> out = new ArrayList<>();
-    for (ProblemPackage p : root.services().catalog().problems()) {
+    for (ProblemPackage p : catalog.get().problems()) {
       Optional<SubmissionRecord> latest =
-          root.services().store().submissions().list(p.slug()).stream()
+          store.get().submissions().list(p.slug()).stream()
               .filter(s -> s.kind().equals("submit"))
               .findFirst();
       latest.ifPresent(
@@ -51,13 +67,12 @@ final class ProblemReviews {
    * submissions newer than their cards. The scheduler only starts when a submission has to be
    * applied, so reading the plan stays fast.
    */
-  static ReviewSource fsrs(AllcloseCommand root) {
-    ZoneId zone = root.environment().clock().getZone();
-    Instant now = root.environment().clock().instant();
+  public ReviewSource fsrs() {
+    Instant now = clock.instant();
     return day -> {
-      try (ReviewPlanner planner = new ReviewPlanner(root.services().store().reviews(), zone)) {
-        planner.syncProblems(outcomes(root));
-        Instant endOfDay = day.plusDays(1).atStartOfDay(zone).toInstant();
+      try (ReviewPlanner planner = planner()) {
+        planner.syncProblems(outcomes());
+        Instant endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         Set<String> due = new TreeSet<>();
         for (DueItem d : planner.schedule(now)) {
           if (d.kind().equals("problem") && d.due().isBefore(endOfDay)) {
@@ -70,9 +85,8 @@ final class ProblemReviews {
   }
 
   /** Makes {@code interview} the review deadline too, so both schedules aim at the same day. */
-  static void aimReviewsAt(AllcloseCommand root, LocalDate interview) {
-    ZoneId zone = root.environment().clock().getZone();
-    try (ReviewPlanner planner = new ReviewPlanner(root.services().store().reviews(), zone)) {
+  public void aimReviewsAt(LocalDate interview) {
+    try (ReviewPlanner planner = planner()) {
       planner.deadline(interview);
     }
   }

@@ -1,0 +1,191 @@
+package dev.allclose.app.practice;
+
+import dev.allclose.app.AppException;
+import dev.allclose.judge.problem.Language;
+import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.store.InterviewSessions;
+import dev.allclose.store.ProblemStates;
+import dev.allclose.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Working on one problem: its clock, hints, editorial, drafts and note. Owns the rules of what may
+ * be seen when: hints open one level at a time and stay open; the editorial opens after an accepted
+ * submission or when the user gives up; during an interview session on the problem neither hints
+ * nor the editorial nor giving up are available. Thread-safe.
+ */
+public final class Practice {
+  /** The largest draft kept, in characters; a solution is far smaller. */
+  public static final int MAX_DRAFT_CHARS = 1_000_000;
+
+  private final Supplier<Store> store;
+  private final Tracker tracker;
+
+  public Practice(Supplier<Store> store, Tracker tracker) {
+    this.store = store;
+    this.tracker = tracker;
+  }
+
+  /** What the user may see of the problem now. */
+  public ProblemAccess access(ProblemPackage p) {
+    Optional<InterviewSessions.Session> interview = store.get().interviews().running(p.slug());
+    ProblemStates.State state = store.get().problemStates().get(p.slug());
+    String closed;
+    if (interview.isPresent()) {
+      closed = "the editorial stays closed while an interview session on this problem runs";
+    } else if (state.gaveUpAt() == null && !tracker.row(p).solved()) {
+      closed =
+          "the editorial opens after an accepted submission or when you give up (`allclose give-up "
+              + p.metadata().number()
+              + "`)";
+    } else {
+      closed = null;
+    }
+    int shown = interview.isPresent() ? 0 : Math.min(state.hintsRevealed(), p.hints().size());
+    return new ProblemAccess(
+        p.hints().size(), shown, closed, interview.map(InterviewSessions.Session::id).orElse(null));
+  }
+
+  /** The hints the user may read now, in order. */
+  public List<String> shownHints(ProblemPackage p) {
+    return p.hints().subList(0, access(p).hintsShown());
+  }
+
+  /** Opens the next hint level and returns it (level numbers start at 1). */
+  public Hint revealNextHint(ProblemPackage p) {
+    closedDuringInterview(p, "hints stay");
+    ProblemAccess a = access(p);
+    if (a.hintsShown() == a.hintsTotal()) {
+      throw AppException.invalid("all " + a.hintsTotal() + " hints are already shown");
+    }
+    return revealUpTo(p, a.hintsShown() + 1).get(a.hintsShown());
+  }
+
+  /**
+   * Opens the hint levels up to {@code level} (those already open stay open) and returns every open
+   * level. Asking for no hints opens nothing.
+   */
+  public List<Hint> revealUpTo(ProblemPackage p, int level) {
+    closedDuringInterview(p, "hints stay");
+    int total = p.hints().size();
+    if (level < 0 || level > total) {
+      throw AppException.invalid(
+          "this problem has "
+              + total
+              + " hint level"
+              + (total == 1 ? "" : "s")
+              + "; ask for 0 to "
+              + total);
+    }
+    int open = Math.max(level, store.get().problemStates().get(p.slug()).hintsRevealed());
+    if (level > 0) {
+      store.get().problemStates().revealHints(p.slug(), level);
+    }
+    return IntStream.range(0, Math.min(open, total))
+        .mapToObj(i -> new Hint(i + 1, p.hints().get(i)))
+        .toList();
+  }
+
+  /** The editorial, or an {@link AppException} (refused) that says how it opens. */
+  public String editorial(ProblemPackage p) {
+    ProblemAccess a = access(p);
+    if (!a.editorialOpen()) {
+      throw AppException.refused(String.valueOf(a.editorialClosedBecause()));
+    }
+    return p.editorial();
+  }
+
+  /** Records that the user gave up (once), which opens the editorial, and returns it. */
+  public String giveUp(ProblemPackage p) {
+    closedDuringInterview(p, "giving up stays");
+    store.get().problemStates().giveUp(p.slug());
+    return p.editorial();
+  }
+
+  /** The problem's page was opened: its first opening starts its clock. */
+  public void open(ProblemPackage p) {
+    var attempts = store.get().attempts();
+    if (attempts.latest(p.slug()).isEmpty()) {
+      attempts.start(p.slug(), p.metadata().languages().get(0).id(), null);
+    }
+  }
+
+  /** Starts (or restarts) the problem's clock for work in {@code file}. */
+  public void start(ProblemPackage p, Language language, @Nullable Path file) {
+    store
+        .get()
+        .attempts()
+        .start(p.slug(), language.id(), file == null ? null : file.toAbsolutePath().toString());
+  }
+
+  /** Sets the note, or adds a line to it; an empty note is refused. */
+  public void note(ProblemPackage p, String text, boolean append) {
+    String body = text.strip();
+    if (body.isEmpty() && append) {
+      throw AppException.invalid("the note is empty");
+    }
+    if (append) {
+      store.get().notes().append(p.slug(), body);
+    } else {
+      store.get().notes().put(p.slug(), body);
+    }
+  }
+
+  /** The saved draft in a language, or the starter when there is none. */
+  public String draft(ProblemPackage p, Language language) {
+    supported(p, language);
+    return store
+        .get()
+        .drafts()
+        .get(p.slug(), language.id())
+        .orElseGet(() -> p.starter(language).map(Practice::read).orElse(""));
+  }
+
+  public void saveDraft(ProblemPackage p, Language language, String source) {
+    supported(p, language);
+    if (source.length() > MAX_DRAFT_CHARS) {
+      throw AppException.invalid("a draft may hold at most 1,000,000 characters");
+    }
+    store.get().drafts().save(p.slug(), language.id(), source);
+  }
+
+  /** A language the problem offers, or an {@link AppException} that lists them. */
+  public static Language supported(ProblemPackage p, @Nullable String id) {
+    Language l = id == null ? null : Language.fromId(id).orElse(null);
+    if (l == null || !p.metadata().supports(l)) {
+      throw AppException.invalid(
+          "language must be one of " + p.metadata().languages() + ", not '" + id + "'");
+    }
+    return l;
+  }
+
+  private static void supported(ProblemPackage p, Language l) {
+    supported(p, l.id());
+  }
+
+  private void closedDuringInterview(ProblemPackage p, String what) {
+    if (store.get().interviews().running(p.slug()).isPresent()) {
+      throw AppException.refused(what + " closed while an interview session on this problem runs");
+    }
+  }
+
+  /** The starter file of a language, as text. */
+  public static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One hint level. */
+  public record Hint(int level, String text) {}
+}

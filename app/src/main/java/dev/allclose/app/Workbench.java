@@ -5,6 +5,10 @@ import dev.allclose.app.practice.Practice;
 import dev.allclose.app.practice.ProgressReport;
 import dev.allclose.app.practice.Tracker;
 import dev.allclose.app.reviews.ProblemReviews;
+import dev.allclose.app.rounds.MockInterviews;
+import dev.allclose.app.rounds.RoundSessions;
+import dev.allclose.interview.bank.QuestionBank;
+import dev.allclose.interview.mock.Rubric;
 import dev.allclose.judge.Judge;
 import dev.allclose.judge.JudgeSettings;
 import dev.allclose.judge.Mode;
@@ -50,6 +54,10 @@ public final class Workbench {
   private final Practice practice;
   private final TimedInterviews interviews;
   private final ProblemReviews reviews;
+  private final RoundSessions rounds;
+  private final MockInterviews mockInterviews;
+  private @Nullable QuestionBank bank;
+  private @Nullable Rubric rubric;
 
   public Workbench(Path home, List<Path> problemDirs, Consumer<String> warnings) {
     this(home, problemDirs, warnings, Clock.systemUTC());
@@ -68,6 +76,34 @@ public final class Workbench {
     this.practice = new Practice(this::store, tracker);
     this.interviews = new TimedInterviews(this::store, this::catalog, clock);
     this.reviews = new ProblemReviews(this::store, this::catalog, clock);
+    this.rounds = new RoundSessions(this::store);
+    this.mockInterviews = new MockInterviews(this::store, this::bank, this::rubric, clock);
+  }
+
+  /** The built-in question bank (questions, critique papers, design and open-problem prompts). */
+  public synchronized QuestionBank bank() {
+    if (bank == null) {
+      bank = QuestionBank.builtIn();
+    }
+    return bank;
+  }
+
+  /** Scores answers against the bank's rubrics. */
+  public synchronized Rubric rubric() {
+    if (rubric == null) {
+      rubric = new Rubric(bank());
+    }
+    return rubric;
+  }
+
+  /** The stored sessions of the critique, design and open-problem rounds. */
+  public RoundSessions rounds() {
+    return rounds;
+  }
+
+  /** The mock interview round. */
+  public MockInterviews mockInterviews() {
+    return mockInterviews;
   }
 
   /** The clock that stamps what is stored and times sessions. */

@@ -2,6 +2,8 @@ package dev.allclose.cli;
 
 import dev.allclose.app.AppException;
 import dev.allclose.app.Workbench;
+import dev.allclose.app.rounds.MockInterviews;
+import dev.allclose.app.rounds.RoundSessions;
 import dev.allclose.interview.bank.QuestionBank;
 import dev.allclose.interview.mock.Rubric;
 import dev.allclose.judge.Judge;
@@ -15,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The product's parts as one command sees them: a {@link Workbench} for the home folder and the
@@ -24,8 +25,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Services {
   private final Workbench workbench;
-  private @Nullable QuestionBank bank;
-  private @Nullable Rubric rubric;
 
   public Services(Path home, List<Path> problemDirs, PrintWriter err) {
     this(home, problemDirs, err, Clock.systemUTC());
@@ -107,18 +106,20 @@ public final class Services {
   }
 
   /** The built-in question bank (questions, critique papers, design and open-problem prompts). */
-  public synchronized QuestionBank bank() {
-    if (bank == null) {
-      bank = QuestionBank.builtIn();
-    }
-    return bank;
+  public QuestionBank bank() {
+    return workbench.bank();
   }
 
   /** Scores answers against the bank's rubrics. */
-  public synchronized Rubric rubric() {
-    if (rubric == null) {
-      rubric = new Rubric(bank());
-    }
-    return rubric;
+  public Rubric rubric() {
+    return workbench.rubric();
+  }
+
+  public MockInterviews mockInterviews() {
+    return workbench.mockInterviews();
+  }
+
+  public RoundSessions rounds() {
+    return workbench.rounds();
   }
 }

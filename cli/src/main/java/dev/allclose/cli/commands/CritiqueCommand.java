@@ -10,7 +10,6 @@ import dev.allclose.interview.critique.CritiqueResult;
 import dev.allclose.interview.critique.CritiqueScorer;
 import dev.allclose.interview.critique.CritiqueSection;
 import dev.allclose.interview.critique.FlawScore;
-import dev.allclose.store.PracticeSession;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -78,11 +77,11 @@ public final class CritiqueCommand implements Callable<Integer> {
     CritiqueResult result = new CritiqueScorer(root.services().rubric()).score(p, critique);
     printScores(out, result);
     printKey(out, p);
-    PracticeSession session = round.save(p.id(), critique, result, result.score());
+    String session = round.save(p.id(), critique, result, result.score());
     out.printf(
         Locale.ROOT,
         "Session %s saved; %.0f%% of the planted flaws found.%n",
-        session.id(),
+        session,
         100 * result.score());
     out.flush();
     round.report(session, result);

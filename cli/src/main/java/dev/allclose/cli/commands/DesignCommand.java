@@ -11,7 +11,6 @@ import dev.allclose.interview.design.DesignResult;
 import dev.allclose.interview.design.DesignScorer;
 import dev.allclose.interview.design.SectionScore;
 import dev.allclose.interview.design.SeedCheck;
-import dev.allclose.store.PracticeSession;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -69,11 +68,11 @@ public final class DesignCommand implements Callable<Integer> {
     Map<DesignSection, String> design = round.ask(DesignSection.class, d.minutes(), d.hypothesis());
     DesignResult result = new DesignScorer(root.services().rubric()).score(d, design);
     print(out, d, result);
-    PracticeSession session = round.save(d.id(), design, result, result.score());
+    String session = round.save(d.id(), design, result, result.score());
     out.printf(
         Locale.ROOT,
         "Session %s saved; %.0f%% overall match with the model design.%n",
-        session.id(),
+        session,
         100 * result.score());
     out.flush();
     round.report(session, result);

@@ -1,9 +1,9 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.Json;
 import dev.allclose.app.doctor.Check;
 import dev.allclose.app.doctor.Doctor;
 import dev.allclose.cli.AllcloseCommand;
-import dev.allclose.cli.output.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -13,7 +13,6 @@ import dev.allclose.interview.mock.Rubric;
 import dev.allclose.interview.open.OpenCheck;
 import dev.allclose.interview.open.OpenResult;
 import dev.allclose.interview.open.OpenReview;
-import dev.allclose.store.PracticeSession;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,9 +114,9 @@ public final class OpenCommand implements Callable<Integer> {
                 fallback,
                 "Give four numbers from 0 to 2.");
     OpenResult result = new OpenResult(o.id(), checks, scores, Rubric.share(scores));
-    PracticeSession session = round.save(o.id(), answer, result, result.score());
+    String session = round.save(o.id(), answer, result, result.score());
     out.printf(
-        Locale.ROOT, "Session %s saved; self-review %.0f%%.%n", session.id(), 100 * result.score());
+        Locale.ROOT, "Session %s saved; self-review %.0f%%.%n", session, 100 * result.score());
     out.flush();
     round.report(session, result);
     return 0;

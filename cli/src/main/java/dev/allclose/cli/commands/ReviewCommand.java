@@ -1,8 +1,8 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.Json;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
-import dev.allclose.cli.output.Json;
 import dev.allclose.cli.output.Table;
 import dev.allclose.interview.bank.Question;
 import dev.allclose.interview.bank.QuestionBank;

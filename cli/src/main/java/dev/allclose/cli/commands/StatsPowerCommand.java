@@ -1,7 +1,7 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.Json;
 import dev.allclose.cli.UserError;
-import dev.allclose.cli.output.Json;
 import dev.allclose.interview.stats.Alternative;
 import dev.allclose.interview.stats.PowerAnalysis;
 import dev.allclose.interview.stats.PowerQuestion;

@@ -1,17 +1,13 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.Json;
 import dev.allclose.cli.AllcloseCommand;
-import dev.allclose.cli.UserError;
 import dev.allclose.cli.interactive.Answers;
 import dev.allclose.cli.interactive.Stopwatch;
-import dev.allclose.cli.output.Json;
 import dev.allclose.interview.bank.AnswerPart;
-import dev.allclose.store.PracticeAnswer;
-import dev.allclose.store.PracticeSession;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,13 +49,7 @@ final class StructuredRound {
 
   /** The item practised least in this round; among equals, the first in bank order. */
   <T> T leastPractised(List<T> items, Function<T, String> id, String noneMessage) {
-    List<String> done =
-        root.services().store().practice().sessions(kind).stream()
-            .map(PracticeSession::label)
-            .toList();
-    return items.stream()
-        .min(Comparator.comparingLong(t -> done.stream().filter(id.apply(t)::equals).count()))
-        .orElseThrow(() -> new UserError(noneMessage));
+    return root.services().rounds().leastPractised(kind, items, id, noneMessage);
   }
 
   /**
@@ -87,41 +77,38 @@ final class StructuredRound {
     return started(answers);
   }
 
-  /** Stores the session: one answer, its parts by id, the result and its score. */
-  PracticeSession save(
-      String item, Map<? extends AnswerPart, String> answer, Object result, double score) {
+  /**
+   * Stores the session: one answer, its parts by id, the result and its score.
+   *
+   * @return the session's id
+   */
+  String save(String item, Map<? extends AnswerPart, String> answer, Object result, double score) {
     Stopwatch w = started(watch);
     Map<String, String> written = new LinkedHashMap<>();
     answer.forEach((part, text) -> written.put(part.id(), text));
     return root.services()
-        .store()
-        .practice()
+        .rounds()
         .record(
             kind,
             item,
             started(start),
             root.environment().clock().instant(),
-            List.of(
-                new PracticeAnswer(
-                    0,
-                    item,
-                    Json.compact(written),
-                    w.elapsed().toMillis(),
-                    w.budget().toMillis(),
-                    Json.compact(result),
-                    score)));
+            written,
+            w.elapsed().toMillis(),
+            w.budget().toMillis(),
+            result,
+            score);
   }
 
   /** Under {@code --json}, prints the report on stdout. */
-  void report(PracticeSession session, Object result) {
+  void report(String session, Object result) {
     if (!json) {
       return;
     }
     Stopwatch w = started(watch);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(
-        Json.write(
-            new Report(session.id(), result, w.elapsed().toMillis(), w.budget().toMillis())));
+        Json.write(new Report(session, result, w.elapsed().toMillis(), w.budget().toMillis())));
     stdout.flush();
   }
 

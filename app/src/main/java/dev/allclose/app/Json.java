@@ -1,4 +1,4 @@
-package dev.allclose.cli.output;
+package dev.allclose.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

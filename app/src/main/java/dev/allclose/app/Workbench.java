@@ -1,6 +1,9 @@
 package dev.allclose.app;
 
+import dev.allclose.app.day.InterviewDays;
+import dev.allclose.app.day.Stories;
 import dev.allclose.app.interviews.TimedInterviews;
+import dev.allclose.app.offers.Offers;
 import dev.allclose.app.practice.Practice;
 import dev.allclose.app.practice.ProgressReport;
 import dev.allclose.app.practice.Tracker;
@@ -56,6 +59,9 @@ public final class Workbench {
   private final ProblemReviews reviews;
   private final RoundSessions rounds;
   private final MockInterviews mockInterviews;
+  private final Offers offers;
+  private final InterviewDays interviewDays;
+  private final Stories stories;
   private @Nullable QuestionBank bank;
   private @Nullable Rubric rubric;
 
@@ -75,9 +81,27 @@ public final class Workbench {
     this.tracker = new Tracker(this::store, clock);
     this.practice = new Practice(this::store, tracker);
     this.interviews = new TimedInterviews(this::store, this::catalog, clock);
-    this.reviews = new ProblemReviews(this::store, this::catalog, clock);
+    this.reviews = new ProblemReviews(this::store, this::catalog, this::bank, clock);
     this.rounds = new RoundSessions(this::store);
     this.mockInterviews = new MockInterviews(this::store, this::bank, this::rubric, clock);
+    this.offers = new Offers(this::store);
+    this.interviewDays = new InterviewDays(this::store);
+    this.stories = new Stories(this::store);
+  }
+
+  /** The story bank and project briefs. */
+  public Stories stories() {
+    return stories;
+  }
+
+  /** The interviews prepared for: questions picked to ask, checklists ticked. */
+  public InterviewDays interviewDays() {
+    return interviewDays;
+  }
+
+  /** The offers the user keeps, and their comparison. */
+  public Offers offers() {
+    return offers;
   }
 
   /** The built-in question bank (questions, critique papers, design and open-problem prompts). */

@@ -4,6 +4,9 @@ import dev.allclose.app.interviews.SessionView;
 import dev.allclose.judge.problem.Difficulty;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.problem.Section;
+import dev.allclose.plan.CatalogProblem;
+import dev.allclose.plan.stats.TrackerStatistics;
+import dev.allclose.plan.stats.TrackerStats;
 import dev.allclose.store.ProgressRow;
 import dev.allclose.store.Store;
 import java.time.Clock;
@@ -49,6 +52,18 @@ public final class Tracker {
 
   public TrackedProblem row(ProblemPackage problem) {
     return rows(List.of(problem)).get(0);
+  }
+
+  /**
+   * The statistics of practice: solved shares by section and difficulty, effort per problem,
+   * streaks and the weakest topics, as of today in the clock's zone.
+   */
+  public TrackerStats statistics(List<ProblemPackage> problems) {
+    return TrackerStatistics.compute(
+        problems.stream().map(CatalogProblem::of).toList(),
+        store.get().history().all(),
+        LocalDate.now(clock),
+        clock.getZone());
   }
 
   /** The tracker with its charts' data, for the given problems and interview sessions. */

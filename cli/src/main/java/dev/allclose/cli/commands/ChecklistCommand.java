@@ -54,12 +54,12 @@ public final class ChecklistCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Checklists all = Checklists.load();
-    InterviewRecord i = InterviewChoice.resolve(root, interview);
+    InterviewRecord i = root.services().workbench().interviewDays().choose(interview);
     PrintWriter out = spec.commandLine().getOut();
     out.println("Checklists for " + i.name() + (i.day() == null ? "" : " on " + i.day()) + ":");
     for (Checklist c : list == null ? all.all() : List.of(checklist(all, list))) {
       out.println();
-      print(out, c, root.services().store().interviewDays().ticks(i.name(), c.id()));
+      print(out, c, root.services().workbench().interviewDays().ticks(i, c.id()));
     }
     out.flush();
     return 0;
@@ -115,7 +115,10 @@ public final class ChecklistCommand implements Callable<Integer> {
       Checklist c = checklist(Checklists.load(), list);
       AllcloseCommand root = checklist.root;
       InterviewRecord i =
-          InterviewChoice.resolve(root, interview != null ? interview : checklist.interview);
+          root.services()
+              .workbench()
+              .interviewDays()
+              .choose(interview != null ? interview : checklist.interview);
       List<String> ids = new ArrayList<>();
       for (int n : numbers) {
         ids.add(
@@ -126,11 +129,10 @@ public final class ChecklistCommand implements Callable<Integer> {
                             c.id() + " has items 1 to " + c.items().size() + "; there is no " + n))
                 .id());
       }
-      root.services().store().interviewDays().tick(i.name(), c.id(), ids, ticked());
       print(
           spec.commandLine().getOut(),
           c,
-          root.services().store().interviewDays().ticks(i.name(), c.id()));
+          root.services().workbench().interviewDays().tick(i, c.id(), ids, ticked()));
       spec.commandLine().getOut().flush();
       return 0;
     }
@@ -176,8 +178,11 @@ public final class ChecklistCommand implements Callable<Integer> {
       Checklist c = checklist(Checklists.load(), list);
       AllcloseCommand root = checklist.root;
       InterviewRecord i =
-          InterviewChoice.resolve(root, interview != null ? interview : checklist.interview);
-      Set<String> ticks = root.services().store().interviewDays().ticks(i.name(), c.id());
+          root.services()
+              .workbench()
+              .interviewDays()
+              .choose(interview != null ? interview : checklist.interview);
+      Set<String> ticks = root.services().workbench().interviewDays().ticks(i, c.id());
       List<String> yes = new ArrayList<>();
       for (ChecklistItem item : c.items()) {
         if (ticks.contains(item.id())) {
@@ -191,10 +196,10 @@ public final class ChecklistCommand implements Callable<Integer> {
           yes.add(item.id());
         }
       }
-      root.services().store().interviewDays().tick(i.name(), c.id(), yes, true);
+      Set<String> now = root.services().workbench().interviewDays().tick(i, c.id(), yes, true);
       PrintWriter out = spec.commandLine().getOut();
       out.println();
-      print(out, c, root.services().store().interviewDays().ticks(i.name(), c.id()));
+      print(out, c, now);
       out.flush();
       return 0;
     }

@@ -1,23 +1,16 @@
 package dev.allclose.cli.commands;
 
 import dev.allclose.cli.AllcloseCommand;
-import dev.allclose.cli.UserError;
 import dev.allclose.cli.output.Table;
-import dev.allclose.plan.content.ContentException;
 import dev.allclose.plan.content.ContentFiles;
 import dev.allclose.plan.offers.Component;
 import dev.allclose.plan.offers.Money;
 import dev.allclose.plan.offers.Offer;
 import dev.allclose.plan.offers.OfferComparison;
-import dev.allclose.plan.offers.OfferReader;
 import dev.allclose.plan.offers.Projection;
 import dev.allclose.plan.offers.YearAmounts;
-import dev.allclose.store.SavedOffer;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,24 +49,6 @@ public final class OffersCommand implements Callable<Integer> {
     return 0;
   }
 
-  static Offer read(Path file) {
-    try {
-      return OfferReader.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-    } catch (IOException e) {
-      throw new UserError("cannot read " + file + ": " + e.getMessage());
-    } catch (ContentException e) {
-      throw new UserError(String.valueOf(e.getMessage()));
-    }
-  }
-
-  static Offer parse(SavedOffer saved) {
-    try {
-      return OfferReader.read(saved.source(), "offer '" + saved.name() + "'");
-    } catch (ContentException e) {
-      throw new UserError(String.valueOf(e.getMessage()));
-    }
-  }
-
   /** {@code offers template}: prints an offer file to start from. */
   @Command(name = "template", description = "Print an example offer file to fill in.")
   static final class Template implements Callable<Integer> {
@@ -97,15 +72,9 @@ public final class OffersCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
       for (Path f : files) {
-        Offer o = read(f);
-        offers
-            .root
-            .services()
-            .store()
-            .offers()
-            .put(o.name(), Files.readString(f, StandardCharsets.UTF_8));
+        Offer o = offers.root.services().workbench().offers().add(f);
         spec.commandLine()
             .getOut()
             .println("Kept the offer " + o.name() + " (" + o.currency() + ").");
@@ -123,14 +92,13 @@ public final class OffersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      List<SavedOffer> saved = offers.root.services().store().offers().list();
+      List<Offer> saved = offers.root.services().workbench().offers().kept();
       PrintWriter out = spec.commandLine().getOut();
       if (saved.isEmpty()) {
         out.println("No offers kept yet: allclose offers add FILE");
       } else {
         Table t = new Table(List.of("Offer", "Currency", "Base"), List.of(false, false, true));
-        for (SavedOffer s : saved) {
-          Offer o = parse(s);
+        for (Offer o : saved) {
           t.row(List.of(o.name(), o.currency(), Money.format(o.base())));
         }
         t.print(out);
@@ -151,9 +119,7 @@ public final class OffersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      if (!offers.root.services().store().offers().remove(name)) {
-        throw new UserError("no offer named '" + name + "'; `allclose offers list` shows them");
-      }
+      offers.root.services().workbench().offers().remove(name);
       spec.commandLine().getOut().println("Removed the offer " + name + ".");
       spec.commandLine().getOut().flush();
       return 0;
@@ -188,26 +154,8 @@ public final class OffersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      if (years < 1 || years > 10) {
-        throw new UserError("--years must be between 1 and 10, not " + years);
-      }
-      if (leaveAfter != null && (leaveAfter < 1 || leaveAfter > years * 12)) {
-        throw new UserError(
-            "--leave-after must be between 1 and " + years * 12 + " months, not " + leaveAfter);
-      }
-      List<Offer> list =
-          files.isEmpty()
-              ? offers.root.services().store().offers().list().stream()
-                  .map(OffersCommand::parse)
-                  .toList()
-              : files.stream().map(OffersCommand::read).toList();
-      OfferComparison c;
-      try {
-        c = OfferComparison.of(list, years, leaveAfter);
-      } catch (IllegalArgumentException e) {
-        throw new UserError(
-            e.getMessage() + (files.isEmpty() ? " (kept offers: `allclose offers list`)" : ""));
-      }
+      OfferComparison c =
+          offers.root.services().workbench().offers().compare(files, years, leaveAfter);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.print(c.json());

@@ -1,5 +1,6 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.day.InterviewDays;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
 import dev.allclose.plan.interviewday.AskQuestion;
@@ -53,20 +54,9 @@ public final class QuestionsCommand implements Callable<Integer> {
     QuestionBank bank = QuestionBank.load();
     PrintWriter out = spec.commandLine().getOut();
     if (interview != null) {
-      InterviewRecord i =
-          root.services()
-              .store()
-              .interviewDays()
-              .get(interview)
-              .orElseThrow(
-                  () ->
-                      new UserError(
-                          "no interview '"
-                              + interview
-                              + "'; pick questions with `allclose questions pick "
-                              + interview
-                              + "`"));
-      printPicks(out, i, root.services().store().interviewDays().picks(i.name()), bank);
+      InterviewDays days = root.services().workbench().interviewDays();
+      InterviewRecord i = days.named(interview);
+      printPicks(out, i, days.picks(i), bank);
       return 0;
     }
     List<QuestionGroup> groups = new ArrayList<>();
@@ -186,23 +176,15 @@ public final class QuestionsCommand implements Callable<Integer> {
     public Integer call() {
       QuestionBank bank = QuestionBank.load();
       AllcloseCommand root = questions.root;
-      InterviewRecord stored =
-          root.services().store().interviewDays().get(name.strip()).orElse(null);
+      InterviewDays days = root.services().workbench().interviewDays();
+      InterviewRecord stored = days.find(name).orElse(null);
       String roleId = role != null ? role : stored == null ? null : stored.role();
       String teamId = team != null ? team : stored == null ? null : stored.team();
       List<AskQuestion> picked =
           bank.pick(role(bank, roleId), team(bank, teamId), new HashSet<>(exclude));
       InterviewRecord i =
-          root.services().store().interviewDays().save(name.strip(), roleId, teamId, date);
-      root.services()
-          .store()
-          .interviewDays()
-          .pick(i.name(), picked.stream().map(AskQuestion::id).toList());
-      printPicks(
-          spec.commandLine().getOut(),
-          i,
-          root.services().store().interviewDays().picks(i.name()),
-          bank);
+          days.pick(name, roleId, teamId, date, picked.stream().map(AskQuestion::id).toList());
+      printPicks(spec.commandLine().getOut(), i, days.picks(i), bank);
       return 0;
     }
   }

@@ -1,26 +1,18 @@
 package dev.allclose.cli.commands;
 
 import dev.allclose.app.Json;
+import dev.allclose.app.reviews.ProblemReviews;
+import dev.allclose.app.reviews.ReviewSchedule;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
 import dev.allclose.cli.output.Table;
-import dev.allclose.interview.bank.Question;
-import dev.allclose.interview.bank.QuestionBank;
-import dev.allclose.interview.review.DueItem;
-import dev.allclose.interview.review.ReviewPlanner;
-import dev.allclose.judge.problem.ProblemPackage;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,8 +47,6 @@ public final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the schedule as JSON.")
   boolean json;
 
-  private @Nullable Map<String, ProblemPackage> problemsBySlug;
-
   /** One item of the schedule, as printed with --json. */
   record Row(
       String item,
@@ -72,31 +62,26 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ZoneId zone = root.environment().clock().getZone();
-    Instant now = root.environment().clock().instant();
-    try (ReviewPlanner planner = root.services().workbench().reviews().planner()) {
-      if (deadline != null) {
-        LocalDate date = parse(deadline);
-        planner.deadline(date);
-        warnIfThePlanAimsElsewhere(date);
-      }
-      planner.syncProblems(root.services().workbench().reviews().outcomes());
-      List<DueItem> items = all ? planner.schedule(now) : planner.dueToday(now);
-      Optional<LocalDate> date = planner.deadline();
-      List<Row> rows = items.stream().map(d -> row(d, zone)).toList();
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        out.println(
-            Json.write(
-                new Report(
-                    date.map(LocalDate::toString).orElse(null),
-                    LocalDate.ofInstant(now, zone).toString(),
-                    rows)));
-      } else {
-        print(out, rows, date, now, zone, planner);
-      }
-      out.flush();
+    ProblemReviews reviews = root.services().workbench().reviews();
+    if (deadline != null) {
+      LocalDate date = parse(deadline);
+      reviews.aimAt(date).ifPresent(plan -> warnThatThePlanAimsElsewhere(plan, date));
     }
+    ReviewSchedule schedule = reviews.schedule(all);
+    ZoneId zone = root.environment().clock().getZone();
+    List<Row> rows = schedule.items().stream().map(d -> row(d, zone)).toList();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(
+          Json.write(
+              new Report(
+                  schedule.interview().map(LocalDate::toString).orElse(null),
+                  schedule.today().toString(),
+                  rows)));
+    } else {
+      print(out, rows, schedule, zone);
+    }
+    out.flush();
     return 0;
   }
 
@@ -112,81 +97,50 @@ public final class ReviewCommand implements Callable<Integer> {
   }
 
   /** The study plan keeps its own days; say so when the two dates part. */
-  private void warnIfThePlanAimsElsewhere(@Nullable LocalDate date) {
-    root.services()
-        .store()
-        .studyPlans()
-        .active()
-        .filter(p -> !p.interview().equals(date))
-        .ifPresent(
-            p -> {
-              PrintWriter err = spec.commandLine().getErr();
-              err.println(
-                  "allclose: note: the study plan still aims at "
-                      + p.interview()
-                      + "; `allclose plan --interview "
-                      + (date == null ? "DATE" : date)
-                      + "` plans again for the new date");
-              err.flush();
-            });
+  private void warnThatThePlanAimsElsewhere(LocalDate plan, @Nullable LocalDate date) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(
+        "allclose: note: the study plan still aims at "
+            + plan
+            + "; `allclose plan --interview "
+            + (date == null ? "DATE" : date)
+            + "` plans again for the new date");
+    err.flush();
   }
 
-  private Row row(DueItem d, ZoneId zone) {
+  private static Row row(ReviewSchedule.Item d, ZoneId zone) {
     return new Row(
-        d.card().item(),
+        d.item(),
         d.kind(),
-        title(d),
+        d.title(),
         d.due().atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString(),
         d.pulled(),
-        d.card().lastReviewAt().atZone(zone).toLocalDate().toString(),
-        d.card().reviews());
+        d.lastReview().atZone(zone).toLocalDate().toString(),
+        d.reviews());
   }
 
-  /** A question's title, or "#number title" for a catalog problem. */
-  private String title(DueItem d) {
-    if (d.kind().equals("question")) {
-      QuestionBank bank = root.services().bank();
-      return bank.question(d.id()).map(Question::title).orElse(d.id() + " (no longer in the bank)");
-    }
-    ProblemPackage p = problems().get(d.id());
-    return p == null ? d.id() : "#" + p.metadata().number() + " " + p.metadata().title();
-  }
-
-  private Map<String, ProblemPackage> problems() {
-    if (problemsBySlug == null) {
-      problemsBySlug =
-          root.services().catalog().problems().stream()
-              .collect(Collectors.toMap(ProblemPackage::slug, Function.identity()));
-    }
-    return problemsBySlug;
-  }
-
-  private void print(
-      PrintWriter out,
-      List<Row> rows,
-      Optional<LocalDate> date,
-      Instant now,
-      ZoneId zone,
-      ReviewPlanner planner) {
-    LocalDate today = LocalDate.ofInstant(now, zone);
-    date.ifPresent(
-        d ->
-            out.println(
-                "Interview on "
-                    + d
-                    + (d.isAfter(today)
-                        ? " (" + ChronoUnit.DAYS.between(today, d) + " days left)"
-                        : " (passed)")
-                    + "."));
+  private void print(PrintWriter out, List<Row> rows, ReviewSchedule schedule, ZoneId zone) {
+    LocalDate today = schedule.today();
+    schedule
+        .interview()
+        .ifPresent(
+            d ->
+                out.println(
+                    "Interview on "
+                        + d
+                        + (d.isAfter(today)
+                            ? " (" + ChronoUnit.DAYS.between(today, d) + " days left)"
+                            : " (passed)")
+                        + "."));
     if (rows.isEmpty()) {
-      List<DueItem> later = planner.schedule(now);
+      ReviewSchedule.Item next = schedule.next();
       out.println(
-          later.isEmpty()
+          next == null
               ? "Nothing to review yet: answer questions with `allclose mock` or submit problems, and they come back here."
               : "Nothing due today; next: "
-                  + row(later.get(0), zone).title()
+                  + next.title()
                   + " on "
-                  + later.get(0).due().atZone(zone).toLocalDate()
+                  + next.due().atZone(zone).toLocalDate()
                   + ".");
       return;
     }

@@ -1,5 +1,6 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.day.Stories;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
 import dev.allclose.cli.output.Table;
@@ -9,7 +10,6 @@ import dev.allclose.plan.stories.PartSpec;
 import dev.allclose.plan.stories.Prompt;
 import dev.allclose.plan.stories.StoryBankContent;
 import dev.allclose.store.BankEntry;
-import dev.allclose.store.StoryBank;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,8 +46,8 @@ import picocli.CommandLine.Spec;
       StoriesCommand.Remove.class
     })
 public final class StoriesCommand implements Callable<Integer> {
-  static final String STORY = "story";
-  static final String PROJECT = "project";
+  static final String STORY = Stories.STORY;
+  static final String PROJECT = Stories.PROJECT;
 
   @ParentCommand AllcloseCommand root;
   @Spec CommandSpec spec;
@@ -106,19 +106,16 @@ public final class StoriesCommand implements Callable<Integer> {
     t.print(out);
   }
 
-  StoryBank bank() {
-    return root.services().store().storyBank();
+  Stories bank() {
+    return root.services().workbench().stories();
   }
 
   static List<PartSpec> parts(StoryBankContent content, String kind) {
-    return kind.equals(STORY) ? content.storyParts() : content.projectParts();
+    return Stories.parts(content, kind);
   }
 
   static String kind(String text) {
-    if (!text.equals(STORY) && !text.equals(PROJECT)) {
-      throw new UserError("the kind is story or project, not '" + text + "'");
-    }
-    return text;
+    return Stories.kind(text);
   }
 
   /** Asks for each part in turn; an empty answer leaves the part out. */
@@ -262,7 +259,7 @@ public final class StoriesCommand implements Callable<Integer> {
       }
       Map<String, String> answers = stories.ask(asked);
       answers.values().removeIf(String::isBlank);
-      BankEntry updated = stories.bank().update(ref.kind(), ref.number, answers).orElseThrow();
+      BankEntry updated = stories.bank().update(ref.kind(), ref.number, answers);
       stories.printEntry(spec.commandLine().getOut(), updated, parts, content);
       return 0;
     }
@@ -281,11 +278,7 @@ public final class StoriesCommand implements Callable<Integer> {
     }
 
     BankEntry entry(StoriesCommand stories) {
-      return stories
-          .bank()
-          .get(kind(), number)
-          .orElseThrow(
-              () -> new UserError("no " + kind + " " + number + "; `allclose stories` lists them"));
+      return stories.bank().entry(kind(), number);
     }
   }
 
@@ -320,27 +313,9 @@ public final class StoriesCommand implements Callable<Integer> {
     public Integer call() {
       StoryBankContent content = StoryBankContent.load();
       PrintWriter out = spec.commandLine().getOut();
-      int gaps = 0;
-      List<BankEntry> list = stories.bank().list(STORY);
-      for (Prompt p : content.prompts()) {
-        if (list.stream().noneMatch(s -> p.id().equals(s.prompt()))) {
-          out.println(
-              "Prompt " + p.title() + ": no story yet (allclose stories add " + p.id() + ")");
-          gaps++;
-        }
-      }
-      for (String kind : List.of(STORY, PROJECT)) {
-        for (BankEntry e : stories.bank().list(kind)) {
-          for (Gap g : CompletenessCheck.gaps(parts(content, kind), e.parts())) {
-            out.println(kind + " " + e.number() + " (" + e.title() + "): " + g);
-            gaps++;
-          }
-        }
-      }
-      if (stories.bank().list(PROJECT).isEmpty()) {
-        out.println("Portfolio: no project brief yet (allclose stories project)");
-        gaps++;
-      }
+      List<String> found = stories.bank().gaps(content);
+      found.forEach(out::println);
+      int gaps = found.size();
       out.println(gaps == 0 ? "The bank is complete." : gaps + (gaps == 1 ? " gap." : " gaps."));
       out.flush();
       return gaps == 0 ? 0 : 1;
@@ -357,8 +332,7 @@ public final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      BankEntry e = ref.entry(stories);
-      stories.bank().remove(ref.kind(), ref.number);
+      BankEntry e = stories.bank().remove(ref.kind(), ref.number);
       spec.commandLine()
           .getOut()
           .println("Removed " + ref.kind() + " " + ref.number + " (" + e.title() + ").");

@@ -6,7 +6,6 @@ import dev.allclose.cli.output.Table;
 import dev.allclose.plan.stats.ProblemEffort;
 import dev.allclose.plan.stats.Share;
 import dev.allclose.plan.stats.Streaks;
-import dev.allclose.plan.stats.TrackerStatistics;
 import dev.allclose.plan.stats.TrackerStats;
 import dev.allclose.plan.stats.WeakTopic;
 import java.io.PrintWriter;
@@ -25,11 +24,7 @@ final class TrackerStatsPrinter {
 
   void print() {
     TrackerStats stats =
-        TrackerStatistics.compute(
-            root.services().catalogProblems(),
-            root.services().store().history().all(),
-            root.today(),
-            root.environment().clock().getZone());
+        root.services().workbench().tracker().statistics(root.services().catalog().problems());
     shares("Section", stats.bySection());
     out.println();
     shares("Difficulty", stats.byDifficulty());

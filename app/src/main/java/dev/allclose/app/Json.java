@@ -4,19 +4,27 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The JSON the talk rounds and {@code stats} print with {@code --json} and store with a session:
- * snake_case keys and enums by their command-line ids. Times are put in as ISO-8601 text by the
- * callers.
+ * The JSON of the application's results, one convention for every front end: what the commands
+ * print with {@code --json}, what the web API answers and what a talk-round session stores.
+ * snake_case keys, enums by their command-line ids, times as ISO-8601 text.
  */
 public final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
+
+  /** A copy of the mapper, for a front end that configures its own output (the web API). */
+  public static ObjectMapper mapper() {
+    return MAPPER.copy();
+  }
 
   public static String write(Object value) {
     try {

@@ -1,5 +1,10 @@
 package dev.allclose.cli;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The direction of dependencies between the modules (STYLE.md): numeric <- reference <- problems;
  * numeric <- harness <- judge <- problems; fields <- judge, interview; store stands alone; numeric,
- * store <- interview; judge (its problem metadata) and store <- plan; judge, problems, store <- app
- * <- server; cli on top.
+ * store <- interview; judge (its problem metadata) and store <- plan; judge, problems, store,
+ * interview, plan <- app <- server; cli on top. The front ends (cli, server) reach the store and
+ * the judge only through app.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -193,6 +199,32 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "dev.allclose.cli..", "dev.allclose.server..", "io.javalin..", "picocli..")
+        .check(classes);
+  }
+
+  /**
+   * The front ends are adapters: they parse, ask the application layer, and render what it returns.
+   * They never call the store or the judge's machinery themselves; the rows the store returns and
+   * the judge's reports and problem model may pass through them as data.
+   */
+  @Test
+  void theFrontEndsReachTheStoreAndTheJudgeOnlyThroughTheApplicationLayer() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.allclose.cli..", "dev.allclose.server..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("dev.allclose.store..")
+                .and(not(assignableTo(Record.class)))
+                .or(
+                    resideInAnyPackage(
+                        "dev.allclose.judge.run..",
+                        "dev.allclose.judge.cases..",
+                        "dev.allclose.judge.check..",
+                        "dev.allclose.judge.compare.."))
+                .or(
+                    resideInAPackage("dev.allclose.judge")
+                        .and(not(type(dev.allclose.judge.Mode.class)))))
         .check(classes);
   }
 

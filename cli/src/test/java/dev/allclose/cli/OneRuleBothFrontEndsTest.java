@@ -2,6 +2,8 @@ package dev.allclose.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.allclose.app.Workbench;
 import dev.allclose.server.AllcloseServer;
 import dev.allclose.server.guard.LaunchSecret;
@@ -34,7 +36,7 @@ class OneRuleBothFrontEndsTest {
     cli = new CliHarness(tmp, "2026-11-02T09:00:00Z", "UTC");
     server =
         new AllcloseServer(
-                new Workbench(tmp.resolve("home"), List.of(), w -> {}),
+                new Workbench(tmp.resolve("home"), List.of(), w -> {}, cli.clock),
                 1,
                 10,
                 LaunchSecret.of(SECRET))
@@ -103,6 +105,19 @@ class OneRuleBothFrontEndsTest {
     HttpResponse<String> second = web("POST", "/api/interviews", "{\"problem\": \"lora\"}");
     assertThat(second.statusCode()).isEqualTo(409);
     assertThat(second.body()).contains("already running");
+  }
+
+  @Test
+  void listAndProgressWithJsonPrintWhatTheApiAnswers() throws Exception {
+    cli.run("note", "rope", "pairs", "of", "dimensions");
+    cli.run("give-up", "lora");
+    ObjectMapper json = new ObjectMapper();
+
+    assertThat(json.readTree(cli.run("list", "--json").out()))
+        .isEqualTo(json.readTree(web("GET", "/api/problems", "").body()));
+    JsonNode progress = json.readTree(cli.run("progress", "--json").out());
+    assertThat(progress).isEqualTo(json.readTree(web("GET", "/api/progress", "").body()));
+    assertThat(progress.at("/rows/0/status").asText()).isIn("todo", "attempted", "solved");
   }
 
   @Test

@@ -2,11 +2,10 @@ package dev.allclose.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.allclose.app.AppException;
 import dev.allclose.app.ErrorLog;
+import dev.allclose.app.Json;
 import dev.allclose.app.Workbench;
-import dev.allclose.judge.report.ReportJson;
 import dev.allclose.server.catalog.CatalogApi;
 import dev.allclose.server.catalog.StatementRenderer;
 import dev.allclose.server.guard.LaunchSecret;
@@ -57,13 +56,8 @@ public final class AllcloseServer implements AutoCloseable {
     this.log = new ErrorLog(workbench.home());
     this.queue = new JudgeQueue(workbench, workbench.clock(), workers, waiting, log);
     ServerContext app = new ServerContext(workbench, queue, new StatementRenderer());
-    // The report JSON conventions (snake_case, every key present), plus times as ISO-8601 strings.
-    ObjectMapper json =
-        ReportJson.mapper()
-            .copy()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.INDENT_OUTPUT);
+    // The application's JSON, as `--json` prints it, on one line
+    ObjectMapper json = Json.mapper().disable(SerializationFeature.INDENT_OUTPUT);
     this.javalin =
         Javalin.create(
             config -> {

@@ -1,5 +1,6 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.Json;
 import dev.allclose.app.Workbench;
 import dev.allclose.app.practice.ProblemStatus;
 import dev.allclose.app.practice.TrackedProblem;
@@ -49,6 +50,11 @@ public final class ListCommand implements Callable<Integer> {
       description = "Only problems with a company tag or concept containing TEXT.")
   @Nullable String tag;
 
+  @Option(
+      names = "--json",
+      description = "Print the rows as JSON, as the web API's GET /api/problems answers them.")
+  boolean json;
+
   @Override
   public Integer call() {
     ProblemStatus wanted =
@@ -64,17 +70,24 @@ public final class ListCommand implements Callable<Integer> {
             List.of("#", "Title", "Section", "Difficulty", "Min", "Status"),
             List.of(true, false, false, false, true, false));
     Workbench app = root.services().workbench();
-    for (TrackedProblem p : app.tracker().rows(root.services().catalog().problems())) {
-      if (matches(p, wanted)) {
-        table.row(
-            List.of(
-                String.valueOf(p.number()),
-                p.title(),
-                p.section() + " " + p.sectionTitle(),
-                Difficulty.of(p.difficulty()).map(Difficulty::title).orElse(p.difficulty()),
-                String.valueOf(p.minutes()),
-                p.status().id()));
-      }
+    List<TrackedProblem> rows =
+        app.tracker().rows(root.services().catalog().problems()).stream()
+            .filter(p -> matches(p, wanted))
+            .toList();
+    if (json) {
+      spec.commandLine().getOut().println(Json.write(rows));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+    for (TrackedProblem p : rows) {
+      table.row(
+          List.of(
+              String.valueOf(p.number()),
+              p.title(),
+              p.section() + " " + p.sectionTitle(),
+              Difficulty.of(p.difficulty()).map(Difficulty::title).orElse(p.difficulty()),
+              String.valueOf(p.minutes()),
+              p.status().id()));
     }
     if (table.isEmpty()) {
       spec.commandLine().getOut().println("No problem matches these filters.");

@@ -1,5 +1,6 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.Json;
 import dev.allclose.app.practice.TrackedProblem;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
@@ -46,10 +47,22 @@ public final class ProgressCommand implements Callable<Integer> {
       description = "Write the tracker table to FILE as md (Markdown) or csv.")
   List<String> export = new ArrayList<>();
 
+  @Option(
+      names = "--json",
+      description =
+          "Print the tracker, its charts' data and the interview sessions as JSON, as the web API's"
+              + " GET /api/progress answers them.")
+  boolean json;
+
   @Override
   public Integer call() {
     if (!export.isEmpty()) {
       return export();
+    }
+    if (json) {
+      spec.commandLine().getOut().println(Json.write(root.services().workbench().progress()));
+      spec.commandLine().getOut().flush();
+      return 0;
     }
     if (stats) {
       new TrackerStatsPrinter(root, spec.commandLine().getOut()).print();

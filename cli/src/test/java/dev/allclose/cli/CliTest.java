@@ -172,11 +172,10 @@ class CliTest {
     assertThat(tmp.resolve("j/multi-head-attention/Solution.java")).exists();
 
     Run test = run("test", "1", starter.toString());
-    assertThat(test.exit()).isEqualTo(1);
-    assertThat(test.out())
-        .contains("sample-1")
-        .contains("NotImplementedError")
-        .contains("RUNTIME ERROR: 0/2 cases passed");
+    assertThat(test.exit()).isEqualTo(2);
+    assertThat(test.err())
+        .contains("solution.py is the starter of multi-head-attention, unchanged")
+        .doesNotContain("NotImplementedError");
   }
 
   @Test

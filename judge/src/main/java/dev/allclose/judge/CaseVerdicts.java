@@ -12,7 +12,6 @@ import dev.allclose.judge.report.WorstElement;
 import dev.allclose.judge.run.CaseRun;
 import dev.allclose.judge.run.RunOutcome;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -190,15 +189,19 @@ final class CaseVerdicts {
             + " in the middle of the case: return a value instead of calling exit()");
   }
 
-  /** The first case, when the process never got to it: the solution did not finish loading. */
-  static CaseReport neverStarted(TestCase c, Limits limits, long startupMs) {
+  /**
+   * The first case, when the process never got to it: the solution did not finish loading. Its time
+   * is how long loading ran before it was stopped.
+   */
+  static CaseReport neverStarted(
+      TestCase c, Limits limits, RunOutcome.Stop stop, long peakKb, long startupMs) {
     Decision d =
         new Decision(
             Verdict.TIME_LIMIT,
             "the solution did not finish loading within "
                 + seconds((double) startupMs)
                 + " (code at module or class level runs while loading)");
-    return plain(c, limits, d, Usage.NONE, Printed.NOTHING, null);
+    return plain(c, limits, d, new Usage(stop.wallMs(), 0, peakKb), Printed.NOTHING, null);
   }
 
   static CaseReport skipped(TestCase c, Limits limits, String why) {
@@ -284,7 +287,6 @@ final class CaseVerdicts {
    * have put in its structured fields (the worst element's expected value, the excerpt).
    */
   private static OutputReport errorsOnly(OutputReport o) {
-    WorstElement w = o.worst();
     return new OutputReport(
         o.name(),
         o.matched(),
@@ -298,12 +300,17 @@ final class CaseVerdicts {
         o.mismatchFraction(),
         o.maxAbsError(),
         o.maxRelError(),
-        w == null ? null : new WorstElement(w.index(), null, w.actual()),
+        withoutExpected(o.worst()),
+        withoutExpected(o.maxAbsElement()),
         o.nanCount(),
         o.nanPositions(),
         o.infCount(),
         o.infPositions(),
         null);
+  }
+
+  private static @Nullable WorstElement withoutExpected(@Nullable WorstElement w) {
+    return w == null ? null : new WorstElement(w.index(), null, w.actual());
   }
 
   private static String note(TestCase c) {
@@ -321,8 +328,6 @@ final class CaseVerdicts {
   }
 
   static String describeCase(CaseReport r) {
-    return "case "
-        + r.name()
-        + (r.description().isEmpty() ? "" : " (" + r.description().toLowerCase(Locale.ROOT) + ")");
+    return "case " + r.name() + (r.description().isEmpty() ? "" : " (" + r.description() + ")");
   }
 }

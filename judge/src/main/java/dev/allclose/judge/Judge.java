@@ -135,6 +135,7 @@ public final class Judge {
       throw new SubmissionException(
           meta.slug() + " takes solutions in " + meta.languages() + ", not " + language);
     }
+    UnchangedStarter.refuse(pkg, language, source, fileName);
     long start = System.nanoTime();
     Run run = new Run(pkg, language, source, fileName, mode, progress);
     SubmissionReport report = run.execute();
@@ -376,7 +377,8 @@ public final class Judge {
         } else if (!stopped && stop != null && stop.runningCase() == null) {
           r =
               stop.reason() == RunOutcome.Reason.STARTUP_TIMED_OUT
-                  ? CaseVerdicts.neverStarted(c, l, settings.startupMs())
+                  ? CaseVerdicts.neverStarted(
+                      c, l, stop, outcome.peakMemoryKb(), settings.startupMs())
                   : CaseVerdicts.interrupted(c, stop, l, allowanceMs, outcome.peakMemoryKb());
           stopped = true;
         } else {

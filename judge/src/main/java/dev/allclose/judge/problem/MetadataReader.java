@@ -2,6 +2,7 @@ package dev.allclose.judge.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.allclose.fields.Fields;
+import dev.allclose.harness.protocol.Packing;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -2,8 +2,8 @@ package dev.allclose.problems.bloom;
 
 import static dev.allclose.problems.Cases.scalar;
 
+import dev.allclose.harness.protocol.Op;
 import dev.allclose.judge.cases.CaseCall;
-import dev.allclose.judge.cases.CaseCall.Op;
 import dev.allclose.judge.cases.CaseGenerator;
 import dev.allclose.judge.cases.GenerationContext;
 import dev.allclose.judge.cases.TestCase;

@@ -13,8 +13,11 @@ import dev.allclose.judge.check.CheckResult;
 import dev.allclose.judge.check.Checker;
 import dev.allclose.judge.check.OutputsChecker;
 import dev.allclose.judge.problem.Allowances;
+import dev.allclose.judge.problem.CaseSource;
 import dev.allclose.judge.problem.Language;
 import dev.allclose.judge.problem.Limits;
+import dev.allclose.judge.problem.ProblemCode;
+import dev.allclose.judge.problem.ProblemCodes;
 import dev.allclose.judge.problem.ProblemMetadata;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.report.CaseReport;
@@ -66,6 +69,8 @@ public final class Judge {
   private final Map<Language, Runner> runners = new LinkedHashMap<>();
   private final Path workRoot;
   private final JudgeSettings settings;
+  private static final Checker DEFAULT_CHECKER = new OutputsChecker();
+
   private final Map<String, Checker> checkers = new ConcurrentHashMap<>();
 
   public Judge(CaseStore caseStore, List<Runner> runners, Path workRoot, JudgeSettings settings) {
@@ -412,12 +417,20 @@ public final class Judge {
                               CallPlan.of(meta, c).resultTypes())));
     }
 
+    /**
+     * The class {@code problem.yaml} names; else a built-in problem's own checker; else the
+     * comparison of every expected result.
+     */
     private Checker checker() {
       String name = meta.checker();
-      if (name == null) {
-        return checkers.computeIfAbsent("", k -> new OutputsChecker());
+      if (name != null) {
+        return checkers.computeIfAbsent(name, Judge::instantiateChecker);
       }
-      return checkers.computeIfAbsent(name, Judge::instantiateChecker);
+      Checker own =
+          meta.cases() instanceof CaseSource.BuiltIn
+              ? ProblemCodes.find(meta.slug()).map(ProblemCode::checker).orElse(null)
+              : null;
+      return own != null ? own : DEFAULT_CHECKER;
     }
 
     private SubmissionReport fatalReport(Event.Fatal fatal) {

@@ -3,13 +3,11 @@ package dev.allclose.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.allclose.judge.cases.CaseStore;
 import dev.allclose.judge.report.CaseReport;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
 import dev.allclose.judge.run.CaseProgress;
-import dev.allclose.judge.run.Isolation;
-import dev.allclose.judge.run.PythonRunner;
+import dev.allclose.judge.testkit.TestJudge;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +26,7 @@ class Issue12ReportTest {
 
   @BeforeAll
   static void judge() {
-    judge =
-        Judge.of(
-            new CaseStore(tmp.resolve("cache"), PythonRunner.defaultPython()),
-            Isolation.detect(tmp.resolve("state")).launcher(),
-            tmp.resolve("work"),
-            new JudgeSettings(STARTUP_MS, 32, 64L << 20, false));
+    judge = TestJudge.in(tmp, new JudgeSettings(STARTUP_MS, 32, 64L << 20, false)).judge();
   }
 
   private static SubmissionReport submit(String file, String source) throws SubmissionException {

@@ -26,7 +26,7 @@ final class BloomFilterPackage {
   private BloomFilterPackage() {}
 
   static List<TestCase> cases() {
-    long seed = ((CaseSource.JavaGenerator) META.cases()).seed();
+    long seed = ((CaseSource.BuiltIn) META.cases()).seed();
     return new BloomFilterCases().generate(new GenerationContext(META, seed));
   }
 

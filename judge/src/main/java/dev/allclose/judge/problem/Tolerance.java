@@ -18,7 +18,6 @@ public record Tolerance(double rtol, double atol) {
     if (Double.isInfinite(expected) || Double.isInfinite(actual)) {
       return expected == actual;
     }
-    // compared directly, not through excess(): a quotient can round down to exactly 1
     return Math.abs(actual - expected) <= allowed(expected);
   }
 

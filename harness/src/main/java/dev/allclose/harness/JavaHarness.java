@@ -1,5 +1,6 @@
 package dev.allclose.harness;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.allclose.harness.protocol.Event;
 import dev.allclose.harness.protocol.Event.OutputInfo;
 import dev.allclose.harness.protocol.Manifest;
@@ -7,6 +8,8 @@ import dev.allclose.harness.protocol.Manifest.Arg;
 import dev.allclose.harness.protocol.Manifest.Call;
 import dev.allclose.harness.protocol.Manifest.CaseSpec;
 import dev.allclose.harness.protocol.Manifest.Required;
+import dev.allclose.harness.protocol.Op;
+import dev.allclose.harness.protocol.Packing;
 import dev.allclose.harness.protocol.Protocol;
 import dev.allclose.harness.protocol.RunCase;
 import dev.allclose.numeric.NdArray;
@@ -14,6 +17,7 @@ import dev.allclose.numeric.Npz;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -62,14 +66,16 @@ public final class JavaHarness {
    * captured per case, and its standard input is empty.
    */
   public static void main(String[] args) throws Exception {
-    Manifest manifest = Protocol.mapper().readValue(Path.of(args[0]).toFile(), Manifest.class);
     EventWriter events = new EventWriter(new FileOutputStream(FileDescriptor.out));
     BufferedReader commands =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     System.setIn(InputStream.nullInputStream());
     System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
     try {
-      new JavaHarness(manifest, events).run(commands);
+      new JavaHarness(readManifest(Path.of(args[0])), events).run(commands);
+    } catch (ProtocolException e) {
+      events.emit(
+          new Event.Fatal(Event.Phase.HARNESS, String.valueOf(e.getMessage()), 0, null, null));
     } catch (Throwable t) { // a fault of the harness, reported rather than lost
       events.emit(
           new Event.Fatal(
@@ -78,6 +84,33 @@ public final class JavaHarness {
               0,
               stackTrace(t),
               null));
+    }
+  }
+
+  /** A request of the judge's that this harness cannot follow. */
+  private static final class ProtocolException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ProtocolException(String message) {
+      super(message);
+    }
+  }
+
+  private static Manifest readManifest(Path file) throws IOException, ProtocolException {
+    try {
+      return Protocol.mapper().readValue(file.toFile(), Manifest.class);
+    } catch (JsonProcessingException e) {
+      throw new ProtocolException(
+          "the Java harness cannot read the judge's manifest: it has "
+              + Protocol.unknownValue(e).orElse("an error (" + e.getOriginalMessage() + ")"));
+    }
+  }
+
+  private static String requestedCase(String line) throws ProtocolException {
+    try {
+      return Protocol.mapper().readValue(line, RunCase.class).run();
+    } catch (JsonProcessingException e) {
+      throw new ProtocolException("the Java harness got a request it cannot read: " + line);
     }
   }
 
@@ -99,10 +132,10 @@ public final class JavaHarness {
     manifest.cases().forEach(c -> byName.put(c.name(), c));
     events.emit(new Event.Ready());
     for (String line = commands.readLine(); line != null; line = commands.readLine()) {
-      String name = Protocol.mapper().readValue(line, RunCase.class).run();
+      String name = requestedCase(line);
       CaseSpec spec = byName.get(name);
       if (spec == null) {
-        throw new IllegalArgumentException("the judge asked for an unknown case " + name);
+        throw new ProtocolException("the judge asked for the unknown case '" + name + "'");
       }
       runCase(spec);
     }
@@ -180,12 +213,12 @@ public final class JavaHarness {
   private @Nullable Object invoke(Call call, Map<String, NdArray> inputs, CaseState state)
       throws Exception {
     switch (call.op()) {
-      case "call" -> {
+      case CALL -> {
         Class<?> owner = requireClass(call.owner() == null ? "Solution" : call.owner());
         Method m = targets.function(owner, call.target(), call.args().size());
         return timed(state, m, null, arguments(m, call, inputs));
       }
-      case "new" -> {
+      case NEW -> {
         Class<?> owner = requireClass(call.target());
         var c = targets.constructor(owner, call.args().size());
         long start = System.nanoTime();
@@ -196,14 +229,14 @@ public final class JavaHarness {
         }
         return null;
       }
-      case "method" -> {
+      case METHOD -> {
         Object obj = requireObject(state);
         Method m = targets.method(obj.getClass(), call.target(), call.args().size());
         return timed(state, m, obj, arguments(m, call, inputs));
       }
-      case "each", "in" -> {
+      case EACH, IN -> {
         Object obj = requireObject(state);
-        String name = call.op().equals("in") ? "contains" : call.target();
+        String name = call.op() == Op.IN ? "contains" : call.target();
         Method m = targets.method(obj.getClass(), name, 1);
         NdArray items = input(inputs, call.args().get(0).name());
         Object[] results = new Object[items.size()];
@@ -213,7 +246,7 @@ public final class JavaHarness {
         }
         return results;
       }
-      case "get" -> {
+      case GET -> {
         Object obj = requireObject(state);
         long start = System.nanoTime();
         try {
@@ -222,8 +255,8 @@ public final class JavaHarness {
           state.nanos += System.nanoTime() - start;
         }
       }
-      default -> throw new IllegalArgumentException("unknown op " + call.op());
     }
+    throw new IllegalStateException("no step for " + call.op());
   }
 
   private static @Nullable Object timed(
@@ -280,17 +313,17 @@ public final class JavaHarness {
       Map<String, OutputInfo> infos)
       throws ReflectiveOperationException {
     List<Manifest.Result> results = call.results();
-    if (results.isEmpty() || call.packing().equals("none")) {
+    if (results.isEmpty() || call.packing() == Packing.NONE) {
       return;
     }
-    if (call.packing().equals("single")) {
+    if (call.packing() == Packing.SINGLE) {
       values.put(results.get(0).name(), returned);
       return;
     }
     String problem = null;
     if (returned == null) {
       problem = "returned null; expected " + names(results);
-    } else if (call.packing().equals("dict")) {
+    } else if (call.packing() == Packing.DICT) {
       Map<?, ?> dict = JavaValues.dictOf(returned);
       if (dict == null) {
         problem =

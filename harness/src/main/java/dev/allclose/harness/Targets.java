@@ -47,10 +47,10 @@ final class Targets {
       return false;
     }
     return switch (r.kind()) {
-      case "class" -> true;
-      case "function" -> !candidates(owner.getMethods(), r.name(), true).isEmpty();
-      case "method" -> !candidates(owner.getMethods(), r.name(), false).isEmpty();
-      default -> true; // attributes: resolved when a case reads them
+      case CLASS -> true;
+      case FUNCTION -> !candidates(owner.getMethods(), r.name(), true).isEmpty();
+      case METHOD -> !candidates(owner.getMethods(), r.name(), false).isEmpty();
+      case ATTRIBUTE -> true; // resolved when a case reads them
     };
   }
 

@@ -12,8 +12,12 @@ import dev.allclose.judge.check.CheckContext;
 import dev.allclose.judge.check.CheckResult;
 import dev.allclose.judge.check.Checker;
 import dev.allclose.judge.check.OutputsChecker;
+import dev.allclose.judge.problem.Allowances;
+import dev.allclose.judge.problem.CaseSource;
 import dev.allclose.judge.problem.Language;
 import dev.allclose.judge.problem.Limits;
+import dev.allclose.judge.problem.ProblemCode;
+import dev.allclose.judge.problem.ProblemCodes;
 import dev.allclose.judge.problem.ProblemMetadata;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.report.CaseReport;
@@ -33,6 +37,8 @@ import dev.allclose.judge.run.PythonRunner;
 import dev.allclose.judge.run.RunOutcome;
 import dev.allclose.judge.run.Runner;
 import dev.allclose.judge.run.WorkTree;
+import dev.allclose.judge.verdict.CaseVerdicts;
+import dev.allclose.judge.verdict.RunVerdicts;
 import dev.allclose.numeric.NdArray;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -63,6 +69,8 @@ public final class Judge {
   private final Map<Language, Runner> runners = new LinkedHashMap<>();
   private final Path workRoot;
   private final JudgeSettings settings;
+  private static final Checker DEFAULT_CHECKER = new OutputsChecker();
+
   private final Map<String, Checker> checkers = new ConcurrentHashMap<>();
 
   public Judge(CaseStore caseStore, List<Runner> runners, Path workRoot, JudgeSettings settings) {
@@ -135,6 +143,7 @@ public final class Judge {
       throw new SubmissionException(
           meta.slug() + " takes solutions in " + meta.languages() + ", not " + language);
     }
+    UnchangedStarter.refuse(pkg, language, source, fileName);
     long start = System.nanoTime();
     Run run = new Run(pkg, language, source, fileName, mode, progress);
     SubmissionReport report = run.execute();
@@ -235,12 +244,13 @@ public final class Judge {
         throws IOException, InterruptedException {
       Prepared prepared = runner.prepare(source, fileName, meta.banned().of(language), work);
       if (prepared instanceof Prepared.Rejected r) {
+        Verdict v = RunVerdicts.ofRejection(r.reason());
         String message =
-            r.verdict() == Verdict.BANNED_CALL
+            v == Verdict.BANNED_CALL
                 ? r.message() + ". " + meta.banned().reason()
                 : firstLine(r.message());
         return stopped(
-            cases, r.verdict(), message, r.line(), r.message().contains("\n") ? r.message() : null);
+            cases, v, message, r.line(), r.message().contains("\n") ? r.message() : null);
       }
       Prepared.Ready ready = (Prepared.Ready) prepared;
       List<List<TestCase>> batches = batchesByMemory(cases);
@@ -250,7 +260,7 @@ public final class Judge {
         if (fatal.isPresent()) {
           return fatal.get();
         }
-        if (batches.get(i).stream().anyMatch(c -> stopsRun(reports.get(c.name())))) {
+        if (batches.get(i).stream().anyMatch(c -> RunVerdicts.stopsRun(reports.get(c.name())))) {
           break;
         }
       }
@@ -293,26 +303,28 @@ public final class Judge {
                 CallPlan.of(meta, c).forLanguage(language)));
         steps.put(
             c.name(),
-            new CaseStep(c.name(), set.inputFile(c), staged, output, allowanceMs(set, c)));
+            new CaseStep(
+                c.name(),
+                set.inputFile(c),
+                staged,
+                output,
+                Allowances.caseWallMs(l, Files.size(set.inputFile(c)))));
         totalMs += l.timeMs();
       }
       int memoryMb = limitsOf(batch.get(0)).memoryMb();
-      long outputBytes = meta.limits().outputKb() * 1024L;
-      int cpuSeconds = (int) Math.min(3600, 30 + 3 * totalMs / 1000);
+      long outputBytes = Allowances.caseOutputBytes(meta.limits());
+      int cpuSeconds = Allowances.cpuSeconds(totalMs);
       Manifest manifest =
           new Manifest(
               language.id(),
-              language == Language.PYTHON ? ready.solution().toString() : ready.sourceFileName(),
+              runner.manifestSolution(ready),
               fileName,
               new Manifest.Limits(
                   memoryMb, outputBytes, cpuSeconds, settings.processes(), settings.fileBytes()),
               meta.banned().of(language),
               CallPlan.required(meta, language),
               specs,
-              language == Language.PYTHON && meta.banned().fullSort() != null
-                  ? new Manifest.FullSort(
-                      meta.banned().fullSort().input(), meta.banned().fullSort().count())
-                  : null);
+              runner.runtimeSortRule(meta.banned()));
       Protocol.mapper().writeValue(folder.manifest().toFile(), manifest);
       ProcessLimits limits =
           new ProcessLimits(
@@ -320,7 +332,7 @@ public final class Judge {
               settings.fileBytes(),
               settings.processes(),
               memoryMb,
-              outputBytes * (batch.size() + 2) + 65_536,
+              Allowances.diagnosticBytes(meta.limits(), batch.size()),
               settings.startupMs());
       ContainedProcess process;
       try {
@@ -349,12 +361,6 @@ public final class Judge {
       return Optional.empty();
     }
 
-    /** The wall time after which the judge stops a case: twice its limit, and then some. */
-    private long allowanceMs(CaseSet set, TestCase c) throws IOException {
-      long inputBytes = Files.size(set.inputFile(c));
-      return 2L * limitsOf(c).timeMs() + 2_000 + (long) CaseVerdicts.transferMs(inputBytes);
-    }
-
     private void decideBatch(
         List<TestCase> batch, Map<String, CaseStep> steps, RunOutcome outcome) {
       RunOutcome.Stop stop = outcome.stop();
@@ -376,7 +382,8 @@ public final class Judge {
         } else if (!stopped && stop != null && stop.runningCase() == null) {
           r =
               stop.reason() == RunOutcome.Reason.STARTUP_TIMED_OUT
-                  ? CaseVerdicts.neverStarted(c, l, settings.startupMs())
+                  ? CaseVerdicts.neverStarted(
+                      c, l, stop, outcome.peakMemoryKb(), settings.startupMs())
                   : CaseVerdicts.interrupted(c, stop, l, allowanceMs, outcome.peakMemoryKb());
           stopped = true;
         } else {
@@ -410,25 +417,32 @@ public final class Judge {
                               CallPlan.of(meta, c).resultTypes())));
     }
 
+    /**
+     * The class {@code problem.yaml} names; else a built-in problem's own checker; else the
+     * comparison of every expected result.
+     */
     private Checker checker() {
       String name = meta.checker();
-      if (name == null) {
-        return checkers.computeIfAbsent("", k -> new OutputsChecker());
+      if (name != null) {
+        return checkers.computeIfAbsent(name, Judge::instantiateChecker);
       }
-      return checkers.computeIfAbsent(name, Judge::instantiateChecker);
+      Checker own =
+          meta.cases() instanceof CaseSource.BuiltIn
+              ? ProblemCodes.find(meta.slug()).map(ProblemCode::checker).orElse(null)
+              : null;
+      return own != null ? own : DEFAULT_CHECKER;
     }
 
     private SubmissionReport fatalReport(Event.Fatal fatal) {
       String message = String.valueOf(fatal.message());
       Integer line = fatal.line() > 0 ? fatal.line() : null;
       String details = joinDetails(fatal.traceback(), fatal.stdout());
-      return switch (fatal.phase()) {
-        case SYNTAX, LINK -> stoppedAll(Verdict.COMPILE_ERROR, message, line, details);
-        case BANNED ->
-            stoppedAll(Verdict.BANNED_CALL, message + ". " + meta.banned().reason(), line, details);
-        case IMPORT -> stoppedAll(Verdict.RUNTIME_ERROR, message, line, details);
-        case HARNESS -> stoppedAll(Verdict.INTERNAL_ERROR, message, line, details);
-      };
+      Verdict v = RunVerdicts.ofFatal(fatal.phase());
+      return stoppedAll(
+          v,
+          v == Verdict.BANNED_CALL ? message + ". " + meta.banned().reason() : message,
+          line,
+          details);
     }
 
     private SubmissionReport stoppedAll(
@@ -467,12 +481,8 @@ public final class Judge {
                 c.name(),
                 CaseVerdicts.skipped(c, limitsOf(c), "not run: an earlier case stopped the run")));
       }
-      CaseReport firstFailure =
-          ordered.stream()
-              .filter(r -> !r.verdict().accepted() && r.verdict() != Verdict.SKIPPED)
-              .findFirst()
-              .orElse(null);
-      Verdict verdict = firstFailure == null ? Verdict.ACCEPTED : firstFailure.verdict();
+      CaseReport firstFailure = RunVerdicts.firstFailure(ordered).orElse(null);
+      Verdict verdict = RunVerdicts.overall(ordered);
       String message =
           firstFailure == null
               ? "all " + ordered.size() + (mode == Mode.TEST ? " sample" : "") + " cases passed"
@@ -504,16 +514,6 @@ public final class Judge {
           0,
           cases);
     }
-  }
-
-  private static boolean stopsRun(@Nullable CaseReport r) {
-    if (r == null) {
-      return true;
-    }
-    return switch (r.verdict()) {
-      case TIME_LIMIT, MEMORY_LIMIT, OUTPUT_LIMIT, SKIPPED, INTERNAL_ERROR -> true;
-      default -> false;
-    };
   }
 
   private static Checker instantiateChecker(String className) {

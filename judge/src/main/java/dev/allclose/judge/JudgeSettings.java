@@ -1,5 +1,7 @@
 package dev.allclose.judge;
 
+import dev.allclose.judge.problem.Allowances;
+
 /**
  * Settings of the judge that are not per problem.
  *
@@ -9,5 +11,6 @@ package dev.allclose.judge;
  * @param keepWorkDirs keep each run's working folder for debugging instead of deleting it
  */
 public record JudgeSettings(long startupMs, int processes, long fileBytes, boolean keepWorkDirs) {
-  public static final JudgeSettings DEFAULT = new JudgeSettings(30_000, 32, 256L << 20, false);
+  public static final JudgeSettings DEFAULT =
+      new JudgeSettings(Allowances.STARTUP_MS, 32, 256L << 20, false);
 }

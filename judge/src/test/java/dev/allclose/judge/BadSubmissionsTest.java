@@ -2,14 +2,12 @@ package dev.allclose.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.allclose.judge.cases.CaseStore;
 import dev.allclose.judge.report.CaseReport;
 import dev.allclose.judge.report.ReportJson;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
 import dev.allclose.judge.run.CaseProgress;
-import dev.allclose.judge.run.Isolation;
-import dev.allclose.judge.run.PythonRunner;
+import dev.allclose.judge.testkit.TestJudge;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,12 +27,7 @@ class BadSubmissionsTest {
   @BeforeAll
   static void judge() {
     JudgeSettings quickStartup = new JudgeSettings(10_000, 32, 64L << 20, false);
-    judge =
-        Judge.of(
-            new CaseStore(tmp.resolve("cache"), PythonRunner.defaultPython()),
-            Isolation.detect(tmp.resolve("state")).launcher(),
-            tmp.resolve("work"),
-            quickStartup);
+    judge = TestJudge.in(tmp, quickStartup).judge();
   }
 
   static SubmissionReport submit(String problem, String file, String source)

@@ -3,14 +3,13 @@ package dev.allclose.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.allclose.judge.cases.CaseStore;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.report.ReportJson;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
 import dev.allclose.judge.run.CaseProgress;
 import dev.allclose.judge.run.Isolation;
-import dev.allclose.judge.run.PythonRunner;
+import dev.allclose.judge.testkit.TestJudge;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -77,12 +76,7 @@ class HostileSubmissionsTest {
         .as("the surefire configuration sets the canary")
         .isNotBlank();
     watch = HostileWatch.start(privateDir.resolve("canary.fifo"));
-    judge =
-        Judge.of(
-            new CaseStore(home.resolve("cache").resolve("cases"), PythonRunner.defaultPython()),
-            isolation.launcher(),
-            home.resolve("work"),
-            new JudgeSettings(10_000, 32, 64L << 20, false));
+    judge = TestJudge.in(home, new JudgeSettings(10_000, 32, 64L << 20, false), isolation).judge();
     // fills the case cache, so that the snapshots below include it
     for (String problem : List.of("scale", "smallest")) {
       ProblemPackage pkg = JudgeFixture.load(problem);

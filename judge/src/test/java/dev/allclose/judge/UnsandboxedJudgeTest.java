@@ -2,12 +2,11 @@ package dev.allclose.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.allclose.judge.cases.CaseStore;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
 import dev.allclose.judge.run.CaseProgress;
 import dev.allclose.judge.run.Isolation;
-import dev.allclose.judge.run.PythonRunner;
+import dev.allclose.judge.testkit.TestJudge;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,11 +23,11 @@ class UnsandboxedJudgeTest {
   @BeforeAll
   static void judge() {
     judge =
-        Judge.of(
-            new CaseStore(tmp.resolve("cache"), PythonRunner.defaultPython()),
-            Isolation.unsandboxed("this test").launcher(),
-            tmp.resolve("work"),
-            new JudgeSettings(10_000, 32, 64L << 20, false));
+        TestJudge.in(
+                tmp,
+                new JudgeSettings(10_000, 32, 64L << 20, false),
+                Isolation.unsandboxed("this test"))
+            .judge();
   }
 
   static SubmissionReport submit(String file, String source) throws SubmissionException {

@@ -2,19 +2,14 @@ package dev.allclose.problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.allclose.judge.Judge;
-import dev.allclose.judge.JudgeSettings;
 import dev.allclose.judge.PackageVerifier;
 import dev.allclose.judge.PackageVerifier.SubmissionCheck;
 import dev.allclose.judge.PackageVerifier.Verification;
-import dev.allclose.judge.cases.CaseStore;
 import dev.allclose.judge.problem.InvalidPackageException;
 import dev.allclose.judge.problem.ProblemCatalog;
 import dev.allclose.judge.problem.ProblemPackage;
-import dev.allclose.judge.run.Isolation;
-import dev.allclose.judge.run.PythonRunner;
+import dev.allclose.judge.testkit.TestJudge;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,15 +31,8 @@ class BuiltInCatalogTest {
   @BeforeAll
   static void setUp() throws Exception {
     catalog = ProblemCatalog.load(List.of(new BuiltInProblems()));
-    Path tmp = Files.createTempDirectory("allclose-catalog-test");
-    CaseStore store = new CaseStore(tmp.resolve("cache"), PythonRunner.defaultPython());
-    Judge judge =
-        Judge.of(
-            store,
-            Isolation.detect(tmp.resolve("state")).launcher(),
-            tmp.resolve("work"),
-            JudgeSettings.DEFAULT);
-    verifier = new PackageVerifier(judge, store);
+    TestJudge wired = TestJudge.in(Files.createTempDirectory("allclose-catalog-test"));
+    verifier = new PackageVerifier(wired.judge(), wired.store());
   }
 
   @Test

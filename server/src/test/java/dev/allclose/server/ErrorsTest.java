@@ -2,12 +2,15 @@ package dev.allclose.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.allclose.judge.problem.ProblemCatalog;
+import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.judge.testkit.PackageFolders;
+import dev.allclose.problems.BuiltInProblems;
 import dev.allclose.server.ServerFixture.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,28 +51,10 @@ class ErrorsTest {
         "exploding-checker", 9002, "checker: java:" + ExplodingChecker.class.getName() + "\n");
   }
 
-  private static Path copyOfTopK(String slug, int number, String extraYaml) throws IOException {
-    Path from = Path.of("..", "problems", "catalog", "top-k");
-    assertThat(from).as("the built-in top-k package in the source tree").isDirectory();
-    Path to = tmp.resolve("packages").resolve(slug);
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-    }
-    Path yaml = to.resolve("problem.yaml");
-    Files.writeString(
-        yaml,
-        Files.readString(yaml)
-                .replace("number: 25", "number: " + number)
-                .replace("slug: top-k", "slug: " + slug)
-            + extraYaml);
-    return to;
+  private static Path copyOfTopK(String slug, int number, String extraYaml) {
+    ProblemPackage topK =
+        ProblemCatalog.load(List.of(new BuiltInProblems())).find("top-k").orElseThrow();
+    return PackageFolders.copyAs(topK, tmp.resolve("packages"), slug, number, extraYaml);
   }
 
   @Test

@@ -5,12 +5,13 @@ import dev.allclose.judge.report.OutputReport;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Prints a submission report for a person: one line per case, the details of each failing case (the
- * message, the worst element and an excerpt, the solution's prints and traceback), then the
- * verdict.
+ * message, the worst element and an excerpt, each under its result's name when the case has
+ * several, the solution's prints and traceback), then the verdict.
  */
 public final class ReportPrinter {
   private static final int PRINTS_SHOWN = 1200;
@@ -74,10 +75,18 @@ public final class ReportPrinter {
     if (!c.description().isEmpty()) {
       out.println("       case: " + c.description());
     }
-    out.println("       " + c.message().replace("\n", "\n       "));
-    for (OutputReport o : c.outputs()) {
-      if (!o.matched() && o.excerpt() != null) {
-        out.println(indent(o.excerpt(), "       "));
+    List<OutputReport> failing = c.outputs().stream().filter(o -> !o.matched()).toList();
+    boolean named = c.outputs().size() > 1;
+    if (!named || failing.isEmpty() || !c.message().equals(line(failing.get(0)))) {
+      out.println("       " + c.message().replace("\n", "\n       "));
+    }
+    for (OutputReport o : failing) {
+      // with several results, each one's message and excerpt go under its own name
+      if (named) {
+        out.println("       " + line(o));
+      }
+      if (o.excerpt() != null) {
+        out.println(indent(o.excerpt(), named ? "         " : "       "));
       }
     }
     if (c.traceback() != null) {
@@ -91,6 +100,11 @@ public final class ReportPrinter {
       out.println("       printed (" + c.stdoutBytes() + " bytes):");
       out.println(indent(shown.stripTrailing(), "       > "));
     }
+  }
+
+  /** A failing result's message under its name, as the default checker words it for a case. */
+  private static String line(OutputReport o) {
+    return o.name() + ": " + o.message();
   }
 
   private static String indent(String text, String prefix) {

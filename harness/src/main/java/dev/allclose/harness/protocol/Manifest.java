@@ -1,5 +1,6 @@
 package dev.allclose.harness.protocol;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -7,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  * What the judge asks a harness to do: which solution to load, the limits to set on itself, the
  * names it must find, and the cases it may be asked to run. Written by the judge as {@code
  * manifest.json} (snake_case keys) and read by the Python harness and by {@code JavaHarness}; the
- * cases then run one at a time, each when the judge sends its {@link RunCase}.
+ * cases then run one at a time, each when the judge sends its {@link RunCase}. Every closed set of
+ * values is an enum ({@link Op}, {@link Packing}, {@link Required.Kind}): a value outside it makes
+ * the manifest unreadable, and the harness reports that as a fault of its own naming the value.
  *
  * @param language {@code python} or {@code java}
  * @param solution Python: path of the solution file; Java: unused (the class is on the classpath)
@@ -50,10 +53,23 @@ public record Manifest(
   /**
    * A name the solution must define.
    *
-   * @param kind {@code function}, {@code class}, {@code method} or {@code attribute}
    * @param owner the class that holds a method or attribute (Java: also of a function)
    */
-  public record Required(String kind, String name, @Nullable String owner, String signature) {}
+  public record Required(Kind kind, String name, @Nullable String owner, String signature) {
+
+    /** What kind of name it is. */
+    public enum Kind {
+      @JsonProperty("function")
+      FUNCTION,
+      @JsonProperty("class")
+      CLASS,
+      @JsonProperty("method")
+      METHOD,
+      /** Python: an attribute or property, checked when a case reads it. */
+      @JsonProperty("attribute")
+      ATTRIBUTE
+    }
+  }
 
   /**
    * One case: read the inputs, make the calls, write the named results.
@@ -67,22 +83,17 @@ public record Manifest(
   /**
    * One step of a case.
    *
-   * @param op {@code call} (a function), {@code new} (construct the object later steps use), {@code
-   *     method} (call a method of that object), {@code each} (call a method once per element of the
-   *     single argument, stacking the results), {@code in} (membership, {@code x in obj} or {@code
-   *     obj.contains(x)}, per element) or {@code get} (an attribute or property)
    * @param target the language's own name of the function, class, method or attribute
    * @param owner Java only: the class holding a static function
-   * @param packing how the return value holds the results: {@code single}, {@code tuple}, {@code
-   *     dict} (keys are the result names) or {@code none}
+   * @param packing how the return value holds the results
    */
   public record Call(
-      String op,
+      Op op,
       String target,
       @Nullable String owner,
       List<Arg> args,
       List<Result> results,
-      String packing) {}
+      Packing packing) {}
 
   /**
    * An argument, read from the case's input file under {@code name}; when {@code present} is false

@@ -853,7 +853,7 @@ def run_call(module, call, inputs, state):
     if op == "in":
         obj = state.obj
         return [state.timed(lambda x: x in obj, to_python(x, item_type)) for x in items]
-    raise ValueError("unknown op " + op)
+    raise AssertionError("op %r passed unknown_value()" % op)
 
 
 def run_case(module, case, events, limits):
@@ -974,6 +974,26 @@ def defines(module, required):
     return True  # attributes are often set in __init__: checked when a case reads them
 
 
+# The closed sets of the manifest (dev.allclose.harness.protocol: Op, Packing, Required.Kind).
+OPS = ("call", "new", "method", "each", "in", "get")
+PACKINGS = ("none", "single", "tuple", "dict")
+REQUIRED_KINDS = ("function", "class", "method", "attribute")
+
+
+def unknown_value(manifest):
+    """The first value of the manifest outside its closed sets, named, or None."""
+    for r in manifest["required"]:
+        if r["kind"] not in REQUIRED_KINDS:
+            return "the unknown kind %r" % r["kind"]
+    for case in manifest["cases"]:
+        for call in case["calls"]:
+            if call["op"] not in OPS:
+                return "the unknown op %r" % call["op"]
+            if call["packing"] not in PACKINGS:
+                return "the unknown packing %r" % call["packing"]
+    return None
+
+
 def main():
     global MANIFEST
     stream, commands = private_channels()
@@ -981,6 +1001,10 @@ def main():
     try:
         with open(sys.argv[1], encoding="utf-8") as f:
             MANIFEST = json.load(f)
+        unknown = unknown_value(MANIFEST)
+        if unknown:
+            events.fatal("harness", "the Python harness cannot read the judge's manifest: it has " + unknown)
+            return
         sys.path[0] = os.getcwd()
         set_limits(MANIFEST["limits"])
         import numpy  # noqa: F401  (loaded before the memory cap so the budget is the solution's)

@@ -1,9 +1,10 @@
 package dev.allclose.judge.cases;
 
 import dev.allclose.harness.protocol.Manifest;
+import dev.allclose.harness.protocol.Op;
+import dev.allclose.harness.protocol.Packing;
 import dev.allclose.judge.problem.EntryPoint;
 import dev.allclose.judge.problem.Language;
-import dev.allclose.judge.problem.Packing;
 import dev.allclose.judge.problem.Param;
 import dev.allclose.judge.problem.ProblemMetadata;
 import dev.allclose.judge.problem.ValueType;
@@ -114,7 +115,7 @@ public final class CallPlan {
       }
       case METHOD, EACH, GET -> {
         EntryPoint.Member m = member(meta, call.target(), where);
-        if (call.op() == CaseCall.Op.GET != m.attribute()) {
+        if (call.op() == Op.GET != m.attribute()) {
           throw new IllegalArgumentException(
               where
                   + ": "
@@ -123,7 +124,7 @@ public final class CallPlan {
                       : "GET needs an attribute, not method ")
                   + m.name());
         }
-        if (call.op() == CaseCall.Op.EACH) {
+        if (call.op() == Op.EACH) {
           yield eachStep(call, m, where);
         }
         yield step(call, m.args(), m.returns(), m.packing(), m.name(), m.javaName(), null, where);
@@ -287,12 +288,12 @@ public final class CallPlan {
       boolean python = language == Language.PYTHON;
       out.add(
           new Manifest.Call(
-              s.call().op().id(),
+              s.call().op(),
               python ? s.pythonTarget() : s.javaTarget(),
               python ? null : s.javaOwner(),
               args,
               results,
-              s.packing().id()));
+              s.packing()));
     }
     return out;
   }
@@ -309,17 +310,17 @@ public final class CallPlan {
         case EntryPoint.Function fn ->
             out.add(
                 new Manifest.Required(
-                    "function",
+                    Manifest.Required.Kind.FUNCTION,
                     python ? fn.name() : fn.javaName(),
                     python ? null : "Solution",
                     signature));
         case EntryPoint.Clazz c -> {
-          out.add(new Manifest.Required("class", c.name(), null, signature));
+          out.add(new Manifest.Required(Manifest.Required.Kind.CLASS, c.name(), null, signature));
           for (EntryPoint.Member m : c.members()) {
             if (!m.attribute() || !python) {
               out.add(
                   new Manifest.Required(
-                      "method",
+                      Manifest.Required.Kind.METHOD,
                       python ? m.name() : m.javaName(),
                       c.name(),
                       String.valueOf(m.signatures().of(language))));

@@ -1,5 +1,6 @@
 package dev.allclose.judge.cases;
 
+import dev.allclose.harness.protocol.Op;
 import java.util.List;
 
 /**
@@ -15,26 +16,6 @@ public record CaseCall(Op op, String target, List<String> args, List<String> res
   public CaseCall {
     args = List.copyOf(args);
     results = List.copyOf(results);
-  }
-
-  /** The kinds of steps. */
-  public enum Op {
-    /** Call a function. */
-    CALL,
-    /** Construct the class; later steps act on the object. */
-    NEW,
-    /** Call a method of the object once. */
-    METHOD,
-    /** Call a one-argument method once per element of the single argument array. */
-    EACH,
-    /** Membership per element: Python {@code x in obj}, Java {@code obj.contains(x)}. */
-    IN,
-    /** Read an attribute (Python) or call the no-argument method (Java). */
-    GET;
-
-    public String id() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
   }
 
   public static CaseCall call(String function, List<String> args, List<String> results) {

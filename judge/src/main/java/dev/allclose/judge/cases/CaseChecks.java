@@ -1,5 +1,6 @@
 package dev.allclose.judge.cases;
 
+import dev.allclose.harness.protocol.Op;
 import dev.allclose.judge.problem.Param;
 import dev.allclose.judge.problem.ProblemMetadata;
 import dev.allclose.judge.problem.ValueType;
@@ -43,8 +44,7 @@ public final class CaseChecks {
   private static void check(ProblemMetadata meta, TestCase c, List<String> problems) {
     CallPlan plan = CallPlan.of(meta, c);
     for (CallPlan.Step step : plan.steps()) {
-      boolean perElement =
-          step.call().op() == CaseCall.Op.EACH || step.call().op() == CaseCall.Op.IN;
+      boolean perElement = step.call().op() == Op.EACH || step.call().op() == Op.IN;
       for (int i = 0; i < step.inputNames().size(); i++) {
         String input = step.inputNames().get(i);
         NdArray value = c.inputs().get(input);

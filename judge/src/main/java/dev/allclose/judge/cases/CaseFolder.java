@@ -1,6 +1,7 @@
 package dev.allclose.judge.cases;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.allclose.harness.protocol.Op;
 import dev.allclose.harness.protocol.Protocol;
 import dev.allclose.numeric.NdArray;
 import dev.allclose.numeric.Npz;
@@ -152,9 +153,9 @@ public final class CaseFolder {
       return calls;
     }
     for (CallEntry c : e.calls()) {
-      CaseCall.Op op;
+      Op op;
       try {
-        op = CaseCall.Op.valueOf(c.op().toUpperCase(Locale.ROOT));
+        op = Op.valueOf(c.op().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException bad) {
         throw new IOException(
             "case '"

@@ -1,6 +1,8 @@
 package dev.allclose.judge.cases;
 
 import dev.allclose.judge.problem.CaseSource;
+import dev.allclose.judge.problem.ProblemCode;
+import dev.allclose.judge.problem.ProblemCodes;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.problem.ValueType;
 import dev.allclose.numeric.NdArray;
@@ -141,10 +143,24 @@ public final class CaseStore {
 
   private List<TestCase> make(ProblemPackage pkg) throws IOException, CaseGenerationException {
     return switch (pkg.metadata().cases()) {
+      case CaseSource.BuiltIn b -> builtIn(pkg, b);
       case CaseSource.JavaGenerator g -> javaGenerated(pkg, g);
       case CaseSource.PythonGenerator g -> pythonGenerated(pkg, g);
       case CaseSource.Folder f -> CaseFolder.read(pkg.file(f.directory()));
     };
+  }
+
+  private static List<TestCase> builtIn(ProblemPackage pkg, CaseSource.BuiltIn b)
+      throws CaseGenerationException {
+    ProblemCode code =
+        ProblemCodes.find(pkg.slug())
+            .orElseThrow(
+                () -> new CaseGenerationException("no built-in generator for " + pkg.slug()));
+    try {
+      return code.generator().generate(new GenerationContext(pkg.metadata(), b.seed()));
+    } catch (RuntimeException e) {
+      throw new CaseGenerationException("the generator of " + pkg.slug() + " failed: " + e, e);
+    }
   }
 
   private static List<TestCase> javaGenerated(ProblemPackage pkg, CaseSource.JavaGenerator g)

@@ -16,11 +16,13 @@ import org.jspecify.annotations.Nullable;
  * Compares a returned array with the expected one, element by element, and describes the
  * difference.
  *
- * <p>Floating results follow NumPy's {@code allclose}: an element passes when {@code |a - e| <=
- * atol + rtol * |e|}; NaN never equals anything (NaN included); an infinity equals only an infinity
- * of the same sign. Integers, booleans and strings must be equal. Shapes must match exactly (no
- * broadcasting), and the kind of the values must fit the contract: integers where floats are
- * expected are accepted (as {@code allclose} would), floats where integers are expected are not.
+ * <p>Floating results follow NumPy's {@code allclose} through {@link Tolerance#accepts}. The worst
+ * element of a failing result is the one furthest outside the tolerance, the largest {@code |a - e|
+ * / (atol + rtol * |e|)} ({@link Tolerance#excess}); the report also names the element with the
+ * largest absolute error, which is often another one. Integers, booleans and strings must be equal.
+ * Shapes must match exactly (no broadcasting), and the kind of the values must fit the contract:
+ * integers where floats are expected are accepted (as {@code allclose} would), floats where
+ * integers are expected are not.
  */
 public final class ArrayComparison {
   private static final int POSITIONS = 10;
@@ -107,9 +109,14 @@ public final class ArrayComparison {
     long mismatched;
     double maxAbs = -1;
     double maxRel = -1;
-    int worst = -1;
-    double worstRatio = -1;
-    double worstAbs = -1;
+
+    /** Where the largest finite absolute error is. */
+    int maxAbsAt = -1;
+
+    /** The failing element furthest outside the tolerance, or for exact types the first one. */
+    int worstFailing = -1;
+
+    double worstExcess = -1;
     long nanCount;
     long infCount;
     final List<List<Integer>> nans = new ArrayList<>();
@@ -121,6 +128,22 @@ public final class ArrayComparison {
       }
     }
 
+    void error(int flat, double expected, double actual) {
+      double diff = Math.abs(actual - expected);
+      if (diff > maxAbs) {
+        maxAbs = diff;
+        maxAbsAt = flat;
+      }
+      if (expected != 0) {
+        maxRel = Math.max(maxRel, diff / Math.abs(expected));
+      }
+    }
+
+    /** The element to show: the worst failure, or while all pass the largest error. */
+    int worst() {
+      return mismatched > 0 ? worstFailing : maxAbsAt;
+    }
+
     OutputReport report(
         String name,
         ValueType type,
@@ -130,14 +153,8 @@ public final class ArrayComparison {
         Disclosure disclosure) {
       int total = expected.size();
       boolean show = disclosure == Disclosure.EXPECTED_VALUES;
-      WorstElement w =
-          worst < 0
-              ? null
-              : new WorstElement(
-                  index(expected, worst),
-                  show ? value(expected, worst) : null,
-                  value(actual, worst));
-      String message = mismatched == 0 ? "" : message(expected, actual, total, show);
+      int worst = worst();
+      String message = mismatched == 0 ? "" : message(type, expected, actual, total, show);
       return new OutputReport(
           name,
           mismatched == 0,
@@ -151,7 +168,8 @@ public final class ArrayComparison {
           total == 0 ? 0 : (double) mismatched / total,
           maxAbs < 0 ? null : maxAbs,
           maxRel < 0 ? null : maxRel,
-          w,
+          element(expected, actual, worst, show),
+          element(expected, actual, maxAbsAt, show),
           nanCount,
           nans,
           infCount,
@@ -159,7 +177,17 @@ public final class ArrayComparison {
           !show || worst < 0 || expected.rank() == 0 ? null : excerpt(expected, actual, worst));
     }
 
-    private String message(NdArray expected, NdArray actual, int total, boolean show) {
+    private static @Nullable WorstElement element(
+        NdArray expected, NdArray actual, int flat, boolean show) {
+      return flat < 0
+          ? null
+          : new WorstElement(
+              index(expected, flat), show ? value(expected, flat) : null, value(actual, flat));
+    }
+
+    private String message(
+        ValueType type, NdArray expected, NdArray actual, int total, boolean show) {
+      int worst = worstFailing;
       StringBuilder sb = new StringBuilder();
       if (total > 1) {
         sb.append(mismatched)
@@ -167,24 +195,29 @@ public final class ArrayComparison {
             .append(total)
             .append(" elements differ (")
             .append(String.format(Locale.ROOT, "%.1f%%", 100.0 * mismatched / total))
-            .append("); worst at ")
+            .append(type.tolerant() ? "); worst at " : "); first at ")
             .append(index(expected, worst))
-            .append(": ");
+            .append(type.tolerant() ? " (largest error relative to the tolerance): " : ": ");
       }
-      if (show) {
-        sb.append("expected ")
-            .append(render(expected, worst))
-            .append(", got ")
-            .append(render(actual, worst));
-      } else {
-        sb.append("got ").append(render(actual, worst)).append(offBy(expected, actual));
-      }
+      sb.append(values(expected, actual, worst, show));
       if (maxAbs >= 0 && expected.dtype().isFloating()) {
-        sb.append(" (max abs error ").append(Numbers.error(maxAbs));
-        if (maxRel >= 0) {
-          sb.append(", max rel error ").append(Numbers.error(maxRel));
+        if (total > 1 && maxAbsAt != worst) {
+          sb.append("; largest absolute error ")
+              .append(Numbers.error(maxAbs))
+              .append(" at ")
+              .append(index(expected, maxAbsAt))
+              .append(": ")
+              .append(values(expected, actual, maxAbsAt, show));
+          if (maxRel >= 0) {
+            sb.append(" (max rel error ").append(Numbers.error(maxRel)).append(')');
+          }
+        } else {
+          sb.append(" (max abs error ").append(Numbers.error(maxAbs));
+          if (maxRel >= 0) {
+            sb.append(", max rel error ").append(Numbers.error(maxRel));
+          }
+          sb.append(')');
         }
-        sb.append(')');
       }
       if (nanCount > 0) {
         sb.append("; NaN at ")
@@ -203,13 +236,20 @@ public final class ArrayComparison {
       return sb.toString();
     }
 
-    /** The size of the worst element's error, without its sign (which would give it away). */
-    private String offBy(NdArray expected, NdArray actual) {
+    /** An element's values: both with {@code show}, else the solution's and the error's size. */
+    private static String values(NdArray expected, NdArray actual, int flat, boolean show) {
+      return show
+          ? "expected " + render(expected, flat) + ", got " + render(actual, flat)
+          : "got " + render(actual, flat) + offBy(expected, actual, flat);
+    }
+
+    /** The size of an element's error, without its sign (which would give it away). */
+    private static String offBy(NdArray expected, NdArray actual, int flat) {
       if (!expected.dtype().isFloating() && !expected.dtype().isInteger()) {
         return ", which is wrong";
       }
-      double e = expected.getDouble(worst);
-      double a = actual.getDouble(worst);
+      double e = expected.getDouble(flat);
+      double a = actual.getDouble(flat);
       if (Double.isNaN(a) || Double.isInfinite(a) || Double.isNaN(e) || Double.isInfinite(e)) {
         return ", which is wrong";
       }
@@ -222,41 +262,23 @@ public final class ArrayComparison {
     for (int i = 0; i < expected.size(); i++) {
       double e = expected.getDouble(i);
       double a = actual.getDouble(i);
-      boolean ok;
-      double ratio;
-      if (Double.isNaN(a) || Double.isNaN(e)) {
-        ok = false;
-        ratio = Double.POSITIVE_INFINITY;
-        if (Double.isNaN(a)) {
-          s.nanCount++;
-          s.position(s.nans, i, expected);
-        }
-      } else if (Double.isInfinite(a) || Double.isInfinite(e)) {
-        ok = a == e;
-        ratio = ok ? 0 : Double.POSITIVE_INFINITY;
-        if (!ok && Double.isInfinite(a)) {
-          s.infCount++;
-          s.position(s.infs, i, expected);
-        }
-      } else {
-        double diff = Math.abs(a - e);
-        double allowed = tol.atol() + tol.rtol() * Math.abs(e);
-        ok = diff <= allowed;
-        ratio = allowed > 0 ? diff / allowed : diff > 0 ? Double.POSITIVE_INFINITY : 0;
-        s.maxAbs = Math.max(s.maxAbs, diff);
-        if (e != 0) {
-          s.maxRel = Math.max(s.maxRel, diff / Math.abs(e));
-        }
-        if (ok && s.mismatched == 0 && diff > s.worstAbs) {
-          s.worstAbs = diff;
-          s.worst = i; // while all pass, the worst is the largest error
-        }
+      boolean ok = tol.accepts(e, a);
+      if (Double.isNaN(a)) {
+        s.nanCount++;
+        s.position(s.nans, i, expected);
+      } else if (!ok && Double.isInfinite(a)) {
+        s.infCount++;
+        s.position(s.infs, i, expected);
+      }
+      if (Double.isFinite(a) && Double.isFinite(e)) {
+        s.error(i, e, a);
       }
       if (!ok) {
         s.mismatched++;
-        if (ratio > s.worstRatio) {
-          s.worstRatio = ratio;
-          s.worst = i;
+        double excess = tol.excess(e, a);
+        if (excess > s.worstExcess) {
+          s.worstExcess = excess;
+          s.worstFailing = i;
         }
       }
     }
@@ -274,12 +296,15 @@ public final class ArrayComparison {
       } else {
         long diff = Math.abs(expected.getLong(i) - actual.getLong(i));
         equal = diff == 0;
+        if (diff > 0 && diff > s.maxAbs) {
+          s.maxAbsAt = i;
+        }
         s.maxAbs = Math.max(s.maxAbs, (double) diff);
       }
       if (!equal) {
         s.mismatched++;
-        if (s.worst < 0) {
-          s.worst = i; // for exact values the first difference is the most useful one
+        if (s.worstFailing < 0) {
+          s.worstFailing = i; // for exact values the first difference is the most useful one
         }
       }
     }

@@ -4,6 +4,12 @@ package dev.allclose.judge.problem;
 public sealed interface CaseSource {
 
   /**
+   * The product's own generator for the package's slug ({@link ProblemCodes}), which also brings
+   * the problem's checker: written {@code generator: built-in}.
+   */
+  record BuiltIn(long seed) implements CaseSource {}
+
+  /**
    * A Java class implementing {@code dev.allclose.judge.cases.CaseGenerator}, on the product's
    * classpath (the built-in problems).
    */

@@ -1,5 +1,6 @@
 package dev.allclose.judge.problem;
 
+import dev.allclose.harness.protocol.Packing;
 import java.util.List;
 import java.util.Locale;
 

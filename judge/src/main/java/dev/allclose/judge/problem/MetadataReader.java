@@ -2,6 +2,7 @@ package dev.allclose.judge.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.allclose.fields.Fields;
+import dev.allclose.harness.protocol.Packing;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * was found: a package is never loaded half-valid.
  */
 final class MetadataReader {
+  /** The generator (and checker) the product holds for the package's slug. */
+  static final String BUILT_IN = "built-in";
+
   static final String FILE = "problem.yaml";
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -486,6 +490,9 @@ final class MetadataReader {
     if (generator == null || seed == null) {
       return null;
     }
+    if (generator.equals(BUILT_IN)) {
+      return new CaseSource.BuiltIn(seed);
+    }
     if (generator.startsWith("java:") && generator.length() > 5) {
       return new CaseSource.JavaGenerator(generator.substring(5), seed);
     }
@@ -494,7 +501,11 @@ final class MetadataReader {
     }
     f.defect(
         "cases.generator",
-        "'" + generator + "' must be 'java:<class name>' or 'python:<script>.py'");
+        "'"
+            + generator
+            + "' must be '"
+            + BUILT_IN
+            + "', 'java:<class name>' or 'python:<script>.py'");
     return null;
   }
 }

@@ -214,6 +214,13 @@ public final class PackageReader {
     if (meta.cases() instanceof CaseSource.JavaGenerator g) {
       checkClass(g.className(), CaseGenerator.class, "cases.generator", defects);
     }
+    if (meta.cases() instanceof CaseSource.BuiltIn && ProblemCodes.find(meta.slug()).isEmpty()) {
+      defects.add(
+          new Defect(
+              PackageLayout.METADATA,
+              "cases.generator",
+              "the product has no built-in generator for the slug '" + meta.slug() + "'"));
+    }
   }
 
   private static void checkClass(
@@ -258,6 +265,7 @@ public final class PackageReader {
         }
       }
       case CaseSource.JavaGenerator g -> {}
+      case CaseSource.BuiltIn b -> {}
     }
   }
 

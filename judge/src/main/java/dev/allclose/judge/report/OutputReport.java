@@ -15,6 +15,11 @@ import org.jspecify.annotations.Nullable;
  *     or null when shapes differ or values are not numbers
  * @param maxRelError the largest {@code |actual - expected| / |expected|} over the same elements
  *     with a non-zero expected value
+ * @param worst the element furthest outside the tolerance, the largest {@code |actual - expected| /
+ *     (atol + rtol * |expected|)} (for exact types the first difference; while every element
+ *     passes, the one with the largest absolute error)
+ * @param maxAbsElement the element with the largest absolute error, which the tolerance may weigh
+ *     less than the worst one (a large expected value allows a large error)
  * @param nanPositions the first few indices where the solution has a NaN that was not expected
  * @param infPositions the first few indices where the solution has an infinity that was not
  *     expected
@@ -34,6 +39,7 @@ public record OutputReport(
     @Nullable Double maxAbsError,
     @Nullable Double maxRelError,
     @Nullable WorstElement worst,
+    @Nullable WorstElement maxAbsElement,
     long nanCount,
     List<List<Integer>> nanPositions,
     long infCount,
@@ -65,6 +71,7 @@ public record OutputReport(
         total,
         total,
         1.0,
+        null,
         null,
         null,
         null,

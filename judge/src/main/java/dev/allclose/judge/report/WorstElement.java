@@ -4,8 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The element that breaks the tolerance by the widest margin (or, when all pass, the one with the
- * largest absolute error).
+ * One element of a result, named in a report: the worst one (see {@link OutputReport#worst()}) or
+ * the one with the largest absolute error.
  *
  * @param index its multi-index in the output array
  * @param expected the expected value: a number, boolean or string (non-finite numbers are written

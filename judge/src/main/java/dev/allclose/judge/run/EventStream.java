@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * Reads a harness's events from its standard output on a thread of its own, line by line, and hands
  * them over in order. Every byte is hostile until parsed: a line longer than {@link #MAX_LINE},
  * more than {@link #MAX_TOTAL} bytes in all, or a line that is not a known event becomes a {@link
- * Item.Broken} item, after which the stream stops reading.
+ * Item.Broken} item, after which the stream stops reading. A value outside one of the protocol's
+ * closed sets (an event kind, a status, a phase) is named in the item's reason.
  */
 final class EventStream {
   /** The longest event line: an end event holds a few KiB of prints and a traceback. */
@@ -92,6 +94,10 @@ final class EventStream {
       Event e = Protocol.mapper().readValue(text, Event.class);
       return e == null ? new Item.Broken("it wrote an empty event") : new Item.Parsed(e);
     } catch (JsonProcessingException e) {
+      Optional<String> unknown = Protocol.unknownValue(e);
+      if (unknown.isPresent()) {
+        return new Item.Broken("it sent " + unknown.get());
+      }
       String shown = text.length() > 80 ? text.substring(0, 80) + "..." : text;
       return new Item.Broken("it wrote a line that is not one of the judge's events: " + shown);
     }

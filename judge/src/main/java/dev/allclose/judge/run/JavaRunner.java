@@ -2,7 +2,6 @@ package dev.allclose.judge.run;
 
 import dev.allclose.harness.JavaHarness;
 import dev.allclose.judge.problem.Language;
-import dev.allclose.judge.report.Verdict;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ public final class JavaRunner implements Runner {
       p = compilation.get(COMPILE_SECONDS, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       return new Prepared.Rejected(
-          Verdict.COMPILE_ERROR,
+          Prepared.Reason.DOES_NOT_COMPILE,
           displayName
               + ": the compiler did not finish within "
               + COMPILE_SECONDS
@@ -109,11 +108,20 @@ public final class JavaRunner implements Runner {
     }
     if (cause instanceof StackOverflowError) {
       return new Prepared.Rejected(
-          Verdict.COMPILE_ERROR,
+          Prepared.Reason.DOES_NOT_COMPILE,
           displayName + ": too deeply nested for the compiler; split long expressions",
           null);
     }
     throw new IllegalStateException("the Java compiler failed on " + displayName, cause);
+  }
+
+  /**
+   * The source file's name, which the harness's tracebacks use; the classes themselves are on its
+   * class path.
+   */
+  @Override
+  public String manifestSolution(Prepared.Ready prepared) {
+    return prepared.sourceFileName();
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.allclose.judge.run;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
-import dev.allclose.judge.report.Verdict;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -51,7 +50,7 @@ final class JavaSourceCompiler {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       return new Prepared.Rejected(
-          Verdict.INTERNAL_ERROR,
+          Prepared.Reason.NO_COMPILER,
           "no Java compiler in this runtime: run Allclose on a JDK, not a JRE",
           null);
     }
@@ -93,7 +92,7 @@ final class JavaSourceCompiler {
         if (hit.isPresent()) {
           JavaBannedCalls.Hit h = hit.get();
           return new Prepared.Rejected(
-              Verdict.BANNED_CALL,
+              Prepared.Reason.BANNED_CALL,
               displayName + " uses " + h.pattern() + " at line " + h.line() + ": " + h.code(),
               (int) h.line());
         }
@@ -107,7 +106,7 @@ final class JavaSourceCompiler {
       return errors(diagnostics, displayName)
           .orElse(
               new Prepared.Rejected(
-                  Verdict.COMPILE_ERROR, displayName + ": " + e.getMessage(), null));
+                  Prepared.Reason.DOES_NOT_COMPILE, displayName + ": " + e.getMessage(), null));
     }
     return new Prepared.Ready(classes, unitName, List.of());
   }
@@ -136,7 +135,8 @@ final class JavaSourceCompiler {
     }
     long line = errors.get(0).getLineNumber();
     return Optional.of(
-        new Prepared.Rejected(Verdict.COMPILE_ERROR, sb.toString(), line > 0 ? (int) line : null));
+        new Prepared.Rejected(
+            Prepared.Reason.DOES_NOT_COMPILE, sb.toString(), line > 0 ? (int) line : null));
   }
 
   /** The solution's text as a compilation unit named after its public class. */

@@ -1,6 +1,5 @@
 package dev.allclose.judge.run;
 
-import dev.allclose.judge.report.Verdict;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +18,19 @@ public sealed interface Prepared {
     }
   }
 
-  /** Refused before running: a compile error or a banned call, with the line it points at. */
-  record Rejected(Verdict verdict, String message, @Nullable Integer line) implements Prepared {}
+  /**
+   * Refused before running, with the line it points at; the verdict for it is the judge's to
+   * decide.
+   */
+  record Rejected(Reason reason, String message, @Nullable Integer line) implements Prepared {}
+
+  /** Why a solution was refused before running. */
+  enum Reason {
+    /** It does not compile (or the compiler gave up on it). */
+    DOES_NOT_COMPILE,
+    /** It uses a call the problem bans. */
+    BANNED_CALL,
+    /** The runtime here cannot compile it at all: a fault of the installation. */
+    NO_COMPILER
+  }
 }

@@ -1,5 +1,7 @@
 package dev.allclose.judge.run;
 
+import dev.allclose.harness.protocol.Manifest;
+import dev.allclose.judge.problem.BannedCalls;
 import dev.allclose.judge.problem.Language;
 import java.io.File;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs Python 3 + NumPy solutions with the Python harness. The syntax check, the banned-name check
@@ -63,6 +66,19 @@ public final class PythonRunner implements Runner {
     Path file = dir.resolve(displayName.endsWith(".py") ? displayName : "solution.py");
     Files.writeString(file, source, StandardCharsets.UTF_8);
     return new Prepared.Ready(file, displayName, List.of());
+  }
+
+  /** The path of the solution's copy, which the harness compiles and runs itself. */
+  @Override
+  public String manifestSolution(Prepared.Ready prepared) {
+    return prepared.solution().toString();
+  }
+
+  /** Python's builtin sorts cannot be told apart statically, so the harness guards them. */
+  @Override
+  public Manifest.@Nullable FullSort runtimeSortRule(BannedCalls banned) {
+    BannedCalls.FullSortRule rule = banned.fullSort();
+    return rule == null ? null : new Manifest.FullSort(rule.input(), rule.count());
   }
 
   @Override

@@ -1,9 +1,12 @@
 package dev.allclose.judge.run;
 
+import dev.allclose.harness.protocol.Manifest;
+import dev.allclose.judge.problem.BannedCalls;
 import dev.allclose.judge.problem.Language;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs solutions of one language: prepares the source (copy, or compile and check banned names),
@@ -22,6 +25,17 @@ public interface Runner {
    */
   Prepared prepare(String source, String displayName, List<String> banned, Path workDir)
       throws IOException;
+
+  /** How the manifest names the solution to this language's harness. */
+  String manifestSolution(Prepared.Ready prepared);
+
+  /**
+   * The rule the harness applies at run time to builtin sorts, or null where the language's banned
+   * calls are all found before running.
+   */
+  default Manifest.@Nullable FullSort runtimeSortRule(BannedCalls banned) {
+    return null;
+  }
 
   /**
    * Starts the harness on the batch's manifest.

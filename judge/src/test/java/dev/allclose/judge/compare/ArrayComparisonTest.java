@@ -83,9 +83,41 @@ class ArrayComparisonTest {
     assertThat(r.worst().expected()).isEqualTo(5.0);
     assertThat(r.worst().actual()).isEqualTo(5.5);
     assertThat(r.message())
-        .startsWith("2 of 6 elements differ (33.3%); worst at [1, 1]: expected 5.0, got 5.5");
+        .isEqualTo(
+            "2 of 6 elements differ (33.3%); worst at [1, 1] (largest error relative to the"
+                + " tolerance): expected 5.0, got 5.5 (max abs error 0.50, max rel error 0.10)");
     assertThat(r.excerpt())
         .isEqualTo("expected[1, 0:3] = [4.0, 5.0, 6.0]\nactual  [1, 0:3] = [4.0, 5.5, 6.1]");
+  }
+
+  /**
+   * The worst element is the one furthest outside the tolerance, |a - e| / (atol + rtol |e|): here
+   * the small value 0.001 (off by 0.001 where 2e-8 is allowed), not the large one 1000 (off by 0.5
+   * where 0.01 is allowed). The element with the largest absolute error is named as well.
+   */
+  @Test
+  void theWorstIsTheLargestErrorRelativeToTheToleranceAndTheLargestAbsoluteErrorIsNamedToo() {
+    NdArray e = NdArray.ofDoubles(new double[] {1000, 0.001}, 2);
+    NdArray a = NdArray.ofDoubles(new double[] {1000.5, 0.002}, 2);
+    OutputReport r =
+        ArrayComparison.compare(
+            "y", FLOATS, e, a, "ndarray float64", TOL, Disclosure.EXPECTED_VALUES);
+    assertThat(r.worst().index()).containsExactly(1);
+    assertThat(r.maxAbsElement().index()).containsExactly(0);
+    assertThat(r.maxAbsElement().expected()).isEqualTo(1000.0);
+    assertThat(r.maxAbsElement().actual()).isEqualTo(1000.5);
+    assertThat(r.message())
+        .isEqualTo(
+            "2 of 2 elements differ (100.0%); worst at [1] (largest error relative to the"
+                + " tolerance): expected 0.001, got 0.002; largest absolute error 0.50 at [0]:"
+                + " expected 1000.0, got 1000.5 (max rel error 1.0)");
+
+    OutputReport hidden =
+        ArrayComparison.compare("y", FLOATS, e, a, "ndarray float64", TOL, Disclosure.ERRORS_ONLY);
+    assertThat(hidden.maxAbsElement().expected()).isNull();
+    assertThat(hidden.message())
+        .contains("largest absolute error 0.50 at [0]: got 1000.5, off by 0.50")
+        .doesNotContain("expected");
   }
 
   @ParameterizedTest(name = "{0} expected {1}, actual {2}: \"{3}\"")
@@ -209,7 +241,7 @@ class ArrayComparisonTest {
             Disclosure.EXPECTED_VALUES);
     assertThat(ints.matched()).isFalse();
     assertThat(ints.message())
-        .startsWith("1 of 3 elements differ (33.3%); worst at [2]: expected 258, got 257");
+        .startsWith("1 of 3 elements differ (33.3%); first at [2]: expected 258, got 257");
     OutputReport text =
         ArrayComparison.compare(
             "s",

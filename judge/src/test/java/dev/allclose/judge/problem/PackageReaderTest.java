@@ -3,8 +3,7 @@ package dev.allclose.judge.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
+import dev.allclose.judge.testkit.PackageFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,26 +16,14 @@ class PackageReaderTest {
   @TempDir Path tmp;
 
   /** A writable copy of a fixture package, in a folder named after its slug. */
-  private Path copy(String fixture) throws IOException, URISyntaxException {
-    Path from = Path.of(PackageReaderTest.class.getResource("/packages/" + fixture).toURI());
-    Path to = tmp.resolve(fixture);
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-    }
-    return to;
+  private Path copy(String fixture) {
+    return PackageFolders.copy(
+        PackageFolders.resource(PackageReaderTest.class, "/packages/" + fixture),
+        tmp.resolve(fixture));
   }
 
-  private static void replaceIn(Path file, String from, String to) throws IOException {
-    String text = Files.readString(file);
-    assertThat(text).contains(from);
-    Files.writeString(file, text.replace(from, to));
+  private static void replaceIn(Path file, String from, String to) {
+    PackageFolders.replaceIn(file, from, to);
   }
 
   private static List<String> defects(Path root) {
@@ -133,6 +120,20 @@ class PackageReaderTest {
         .containsExactlyInAnyOrder(
             "problem.yaml: checker: class com.example.Nope is not on the class path",
             "problem.yaml: cases.generator: java.lang.String does not implement dev.allclose.judge.cases.CaseGenerator");
+  }
+
+  /** No library of built-in problems is on the judge's own class path, so none is found. */
+  @Test
+  void aBuiltInGeneratorMustBeFoundFromTheSlug() throws Exception {
+    Path root = copy("scale");
+    replaceIn(
+        root.resolve("problem.yaml"),
+        "cases:\n  folder: cases",
+        "cases:\n  generator: built-in\n  seed: 1");
+    assertThat(defects(root))
+        .containsExactly(
+            "problem.yaml: cases.generator: the product has no built-in generator for the slug"
+                + " 'scale'");
   }
 
   @Test

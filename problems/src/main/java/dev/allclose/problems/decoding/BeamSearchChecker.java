@@ -25,10 +25,10 @@ import org.jspecify.annotations.Nullable;
  * {@code [score, length, tokens..., -1 padding]} per pair; the generator writes the expected beams
  * the same way ({@link BeamSearchCases#packed}). This checker unpacks both sides and requires the
  * same number of beams, in the same order, each with exactly the expected token ids (length
- * included) and a score within the problem's tolerance for {@code beams} (NumPy {@code allclose}:
- * {@code |a - e| <= atol + rtol |e|}, NaN never equal, an infinity only equal to itself). Unlike a
- * cell-by-cell comparison it is not thrown by a returned list longer than every expected one: the
- * widths of the two matrices may differ. Beams are numbered from 0 in messages, as list indices.
+ * included) and a score within the problem's tolerance for {@code beams} ({@link
+ * Tolerance#accepts}, NumPy's {@code allclose} rule). Unlike a cell-by-cell comparison it is not
+ * thrown by a returned list longer than every expected one: the widths of the two matrices may
+ * differ. Beams are numbered from 0 in messages, as list indices.
  *
  * <p>Stateless and thread-safe.
  */
@@ -151,7 +151,7 @@ public final class BeamSearchChecker implements Checker {
           maxRel = Math.max(maxRel, abs / Math.abs(e.score()));
         }
       }
-      if (!sameTokens || !close(e.score(), a.score(), tol)) {
+      if (!sameTokens || !tol.accepts(e.score(), a.score())) {
         differing++;
         if (first < 0) {
           first = i;
@@ -299,17 +299,6 @@ public final class BeamSearchChecker implements Checker {
         + ", tokens a list of ints and score a float";
   }
 
-  /** numpy.isclose for one pair of scores. */
-  static boolean close(double expected, double actual, Tolerance tol) {
-    if (Double.isNaN(expected) || Double.isNaN(actual)) {
-      return false;
-    }
-    if (Double.isInfinite(expected) || Double.isInfinite(actual)) {
-      return expected == actual;
-    }
-    return Math.abs(actual - expected) <= tol.atol() + tol.rtol() * Math.abs(expected);
-  }
-
   /**
    * Reads the packed matrix back into pairs.
    *
@@ -429,6 +418,7 @@ public final class BeamSearchChecker implements Checker {
         maxAbs < 0 ? null : maxAbs,
         maxRel < 0 ? null : maxRel,
         worst,
+        null,
         0,
         List.of(),
         0,

@@ -73,6 +73,46 @@ class BloomFilterCasesTest {
   }
 
   /**
+   * The statement's probe counts are the ones the generated cases carry: per target rate measured,
+   * the fewest and the most probes of a case judged on its rate (issue 12: the statement said
+   * 31,402 at 1% while a case carried 31,401).
+   */
+  @Test
+  void theStatementGivesTheProbeCountsOfTheCases() {
+    java.util.TreeMap<Double, java.util.IntSummaryStatistics> byRate =
+        new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    for (TestCase c : CASES) {
+      OptionalInt needed = FalsePositiveBudget.probesNeeded(capacity(c), errorRate(c));
+      int probes = strings(c, "probes").length;
+      if (strings(c, "items").length == capacity(c)
+          && needed.isPresent()
+          && probes >= needed.getAsInt()) {
+        byRate
+            .computeIfAbsent(errorRate(c), p -> new java.util.IntSummaryStatistics())
+            .accept(probes);
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    byRate.forEach(
+        (p, counts) ->
+            parts.add(
+                (counts.getMin() == counts.getMax()
+                        ? String.format(java.util.Locale.ROOT, "%,d", counts.getMin())
+                        : String.format(
+                            java.util.Locale.ROOT, "%,d to %,d", counts.getMin(), counts.getMax()))
+                    + (parts.isEmpty() ? " probes" : "")
+                    + " at $"
+                    + (parts.isEmpty() ? "p = " : "")
+                    + String.format(java.util.Locale.ROOT, "%d", Math.round(p * 100))
+                    + "\\%$"));
+    String statement = BloomFilterPackage.statement().replaceAll("\\s+", " ");
+    int at = Math.max(0, statement.indexOf("probes at $p"));
+    String sentence =
+        statement.substring(Math.max(0, at - 40), Math.min(statement.length(), at + 60));
+    assertThat(sentence).contains("(" + String.join(", ", parts) + ")");
+  }
+
+  /**
    * The budget against an independent implementation of the same bound (a Python script with the
    * math module: McDiarmid slack on the fill, then the Bernoulli-KL Chernoff bound).
    */

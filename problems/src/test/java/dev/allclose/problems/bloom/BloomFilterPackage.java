@@ -8,6 +8,7 @@ import dev.allclose.judge.check.CheckContext;
 import dev.allclose.judge.problem.CaseSource;
 import dev.allclose.judge.problem.ProblemCatalog;
 import dev.allclose.judge.problem.ProblemMetadata;
+import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.numeric.NdArray;
 import dev.allclose.problems.BuiltInProblems;
 import dev.allclose.reference.bloom.BloomFilter;
@@ -17,17 +18,20 @@ import java.util.Map;
 
 /** The bloom-filter package's metadata and cases, and in-JVM runs of a filter over a case. */
 final class BloomFilterPackage {
-  static final ProblemMetadata META =
-      ProblemCatalog.load(List.of(new BuiltInProblems()))
-          .find("bloom-filter")
-          .orElseThrow()
-          .metadata();
+  private static final ProblemPackage PACKAGE =
+      ProblemCatalog.load(List.of(new BuiltInProblems())).find("bloom-filter").orElseThrow();
+
+  static final ProblemMetadata META = PACKAGE.metadata();
 
   private BloomFilterPackage() {}
 
   static List<TestCase> cases() {
-    long seed = ((CaseSource.JavaGenerator) META.cases()).seed();
+    long seed = ((CaseSource.BuiltIn) META.cases()).seed();
     return new BloomFilterCases().generate(new GenerationContext(META, seed));
+  }
+
+  static String statement() {
+    return PACKAGE.statement();
   }
 
   static int capacity(TestCase c) {

@@ -3,19 +3,15 @@ package dev.allclose.problems.decoding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allclose.judge.Judge;
-import dev.allclose.judge.JudgeSettings;
 import dev.allclose.judge.Mode;
-import dev.allclose.judge.cases.CaseStore;
 import dev.allclose.judge.problem.ProblemCatalog;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
 import dev.allclose.judge.run.CaseProgress;
-import dev.allclose.judge.run.Isolation;
-import dev.allclose.judge.run.PythonRunner;
+import dev.allclose.judge.testkit.TestJudge;
 import dev.allclose.problems.BuiltInProblems;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,14 +54,7 @@ class BeamSearchJudgeTest {
   @BeforeAll
   static void setUp() throws Exception {
     pkg = ProblemCatalog.load(List.of(new BuiltInProblems())).find("beam-search").orElseThrow();
-    Path tmp = Files.createTempDirectory("allclose-beam-search-test");
-    CaseStore store = new CaseStore(tmp.resolve("cache"), PythonRunner.defaultPython());
-    judge =
-        Judge.of(
-            store,
-            Isolation.detect(tmp.resolve("state")).launcher(),
-            tmp.resolve("work"),
-            JudgeSettings.DEFAULT);
+    judge = TestJudge.in(Files.createTempDirectory("allclose-beam-search-test")).judge();
   }
 
   @Test

@@ -1,9 +1,10 @@
-package dev.allclose.judge;
+package dev.allclose.judge.verdict;
 
 import dev.allclose.harness.protocol.Event;
 import dev.allclose.judge.cases.TestCase;
 import dev.allclose.judge.check.CheckResult;
 import dev.allclose.judge.compare.Numbers;
+import dev.allclose.judge.problem.Allowances;
 import dev.allclose.judge.problem.Limits;
 import dev.allclose.judge.report.CaseReport;
 import dev.allclose.judge.report.OutputReport;
@@ -12,7 +13,6 @@ import dev.allclose.judge.report.WorstElement;
 import dev.allclose.judge.run.CaseRun;
 import dev.allclose.judge.run.RunOutcome;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * to the case's verdict and its one-line message. Times are the judge's own; the harness's account
  * decides only how the solution failed when it says it failed. Knows nothing of processes or files.
  */
-final class CaseVerdicts {
+public final class CaseVerdicts {
   private static final Map<Integer, String> SIGNALS =
       Map.of(
           4, "SIGILL", 6, "SIGABRT", 7, "SIGBUS", 8, "SIGFPE", 9, "SIGKILL", 11, "SIGSEGV", 24,
@@ -52,28 +52,19 @@ final class CaseVerdicts {
   private CaseVerdicts() {}
 
   /**
-   * The time a case may take beyond its limit for what the judge's clock sees besides the
-   * solution's own work: handing over the request, reading the input file and writing the output
-   * file (about 20 ms per MiB moved, plus a fixed 25 ms).
-   */
-  static double transferMs(long bytes) {
-    return 25 + bytes / 50_000.0;
-  }
-
-  /**
    * A case the harness finished; {@code check} runs only when the solution returned normally in
    * time. The time is the judge's own: from its request for the case to the case's end.
    *
    * @param banReason the problem's sentence on banned calls, added to a call refused at run time
    */
-  static CaseReport ended(
+  public static CaseReport ended(
       TestCase c, CaseRun run, Limits limits, String banReason, Supplier<CheckResult> check) {
     Event.End end = run.end();
     Usage usage = Usage.of(run);
     Printed printed = Printed.of(end);
     return switch (end.status()) {
       case OK -> {
-        if (run.wallMs() > limits.timeMs() + transferMs(run.transferredBytes())) {
+        if (Allowances.overTime(limits, run.wallMs(), run.transferredBytes())) {
           String message =
               "took "
                   + seconds(run.wallMs())
@@ -117,13 +108,13 @@ final class CaseVerdicts {
   }
 
   /** The case that was running when the harness reported a fault of its own. */
-  static CaseReport harnessFault(TestCase c, Limits limits, Event.Fatal fatal) {
+  public static CaseReport harnessFault(TestCase c, Limits limits, Event.Fatal fatal) {
     Decision d = new Decision(Verdict.INTERNAL_ERROR, text(fatal.message()));
     return plain(c, limits, d, Usage.NONE, Printed.NOTHING, fatal.traceback());
   }
 
   /** The case that was running when the process stopped without reporting its end. */
-  static CaseReport interrupted(
+  public static CaseReport interrupted(
       TestCase c, RunOutcome.Stop stop, Limits limits, long allowanceMs, long peakKb) {
     Decision d =
         switch (stop.reason()) {
@@ -190,18 +181,22 @@ final class CaseVerdicts {
             + " in the middle of the case: return a value instead of calling exit()");
   }
 
-  /** The first case, when the process never got to it: the solution did not finish loading. */
-  static CaseReport neverStarted(TestCase c, Limits limits, long startupMs) {
+  /**
+   * The first case, when the process never got to it: the solution did not finish loading. Its time
+   * is how long loading ran before it was stopped.
+   */
+  public static CaseReport neverStarted(
+      TestCase c, Limits limits, RunOutcome.Stop stop, long peakKb, long startupMs) {
     Decision d =
         new Decision(
             Verdict.TIME_LIMIT,
             "the solution did not finish loading within "
                 + seconds((double) startupMs)
                 + " (code at module or class level runs while loading)");
-    return plain(c, limits, d, Usage.NONE, Printed.NOTHING, null);
+    return plain(c, limits, d, new Usage(stop.wallMs(), 0, peakKb), Printed.NOTHING, null);
   }
 
-  static CaseReport skipped(TestCase c, Limits limits, String why) {
+  public static CaseReport skipped(TestCase c, Limits limits, String why) {
     return plain(c, limits, new Decision(Verdict.SKIPPED, why), Usage.NONE, Printed.NOTHING, null);
   }
 
@@ -284,7 +279,6 @@ final class CaseVerdicts {
    * have put in its structured fields (the worst element's expected value, the excerpt).
    */
   private static OutputReport errorsOnly(OutputReport o) {
-    WorstElement w = o.worst();
     return new OutputReport(
         o.name(),
         o.matched(),
@@ -298,7 +292,8 @@ final class CaseVerdicts {
         o.mismatchFraction(),
         o.maxAbsError(),
         o.maxRelError(),
-        w == null ? null : new WorstElement(w.index(), null, w.actual()),
+        withoutExpected(o.worst()),
+        withoutExpected(o.maxAbsElement()),
         o.nanCount(),
         o.nanPositions(),
         o.infCount(),
@@ -306,11 +301,15 @@ final class CaseVerdicts {
         null);
   }
 
+  private static @Nullable WorstElement withoutExpected(@Nullable WorstElement w) {
+    return w == null ? null : new WorstElement(w.index(), null, w.actual());
+  }
+
   private static String note(TestCase c) {
     return c.limitNote().isEmpty() ? "" : ". " + c.limitNote();
   }
 
-  static String seconds(double ms) {
+  public static String seconds(double ms) {
     return ms < 1000
         ? Math.round(ms) + " ms"
         : Numbers.format(Math.round(ms / 100.0) / 10.0).replace(".0", "") + " s";
@@ -320,9 +319,7 @@ final class CaseVerdicts {
     return s == null ? "" : s;
   }
 
-  static String describeCase(CaseReport r) {
-    return "case "
-        + r.name()
-        + (r.description().isEmpty() ? "" : " (" + r.description().toLowerCase(Locale.ROOT) + ")");
+  public static String describeCase(CaseReport r) {
+    return "case " + r.name() + (r.description().isEmpty() ? "" : " (" + r.description() + ")");
   }
 }

@@ -1,0 +1,81 @@
+package dev.allclose.problems;
+
+import dev.allclose.judge.problem.ProblemCode;
+import dev.allclose.judge.problem.ProblemCodes;
+import dev.allclose.problems.attention.FlashAttentionCases;
+import dev.allclose.problems.attention.GroupedQueryAttentionCases;
+import dev.allclose.problems.attention.MultiHeadAttentionCases;
+import dev.allclose.problems.bloom.BloomFilterCases;
+import dev.allclose.problems.bloom.BloomFilterChecker;
+import dev.allclose.problems.contrastive.NtXentCases;
+import dev.allclose.problems.decoding.BeamSearchCases;
+import dev.allclose.problems.decoding.BeamSearchChecker;
+import dev.allclose.problems.diffusion.DdpmScheduleCases;
+import dev.allclose.problems.gan.GanTrainingCases;
+import dev.allclose.problems.lora.LoraCases;
+import dev.allclose.problems.positional.RotaryEmbeddingCases;
+import dev.allclose.problems.reinforce.ReinforceCases;
+import dev.allclose.problems.selection.TopKCases;
+import dev.allclose.problems.tokenizer.BytePairEncodingCases;
+import dev.allclose.problems.vae.VaeCases;
+import dev.allclose.reference.attention.FlashAttention;
+import dev.allclose.reference.attention.GroupedQueryAttention;
+import dev.allclose.reference.attention.MultiHeadAttention;
+import dev.allclose.reference.bloom.BloomFilter;
+import dev.allclose.reference.contrastive.NtXent;
+import dev.allclose.reference.decoding.BeamSearch;
+import dev.allclose.reference.diffusion.DdpmSchedule;
+import dev.allclose.reference.gan.GanTraining;
+import dev.allclose.reference.lora.LoraLinear;
+import dev.allclose.reference.positional.RotaryEmbedding;
+import dev.allclose.reference.reinforce.Reinforce;
+import dev.allclose.reference.selection.TopK;
+import dev.allclose.reference.tokenizer.BytePairEncoding;
+import dev.allclose.reference.vae.VariationalAutoencoder;
+import java.util.Map;
+
+/**
+ * The Java parts of every built-in problem, by slug: its case generator, its checker where the
+ * default comparison does not decide, and its reference implementation. The one place a problem's
+ * code is named; {@code problem.yaml} says {@code generator: built-in} and the judge looks the slug
+ * up here (through {@link ProblemCodes}). {@code BuiltInCodeTest} checks that every package and
+ * every golden-case folder has its entry, and every entry its package.
+ */
+public final class BuiltInCode implements ProblemCodes {
+  private static final Map<String, ProblemCode> BY_SLUG =
+      Map.ofEntries(
+          Map.entry(
+              "multi-head-attention",
+              compared(new MultiHeadAttentionCases(), MultiHeadAttention.class)),
+          Map.entry("bpe-tokenizer", compared(new BytePairEncodingCases(), BytePairEncoding.class)),
+          Map.entry(
+              "beam-search",
+              new ProblemCode(new BeamSearchCases(), new BeamSearchChecker(), BeamSearch.class)),
+          Map.entry("gan-training-loop", compared(new GanTrainingCases(), GanTraining.class)),
+          Map.entry("simclr-nt-xent", compared(new NtXentCases(), NtXent.class)),
+          Map.entry("reinforce", compared(new ReinforceCases(), Reinforce.class)),
+          Map.entry("flash-attention", compared(new FlashAttentionCases(), FlashAttention.class)),
+          Map.entry("lora", compared(new LoraCases(), LoraLinear.class)),
+          Map.entry("rope", compared(new RotaryEmbeddingCases(), RotaryEmbedding.class)),
+          Map.entry("vae", compared(new VaeCases(), VariationalAutoencoder.class)),
+          Map.entry(
+              "grouped-query-attention",
+              compared(new GroupedQueryAttentionCases(), GroupedQueryAttention.class)),
+          Map.entry("ddpm-schedule", compared(new DdpmScheduleCases(), DdpmSchedule.class)),
+          Map.entry("top-k", compared(new TopKCases(), TopK.class)),
+          Map.entry(
+              "bloom-filter",
+              new ProblemCode(
+                  new BloomFilterCases(), new BloomFilterChecker(), BloomFilter.class)));
+
+  /** A problem judged by comparing every expected result. */
+  private static ProblemCode compared(
+      dev.allclose.judge.cases.CaseGenerator generator, Class<?> reference) {
+    return new ProblemCode(generator, null, reference);
+  }
+
+  @Override
+  public Map<String, ProblemCode> bySlug() {
+    return BY_SLUG;
+  }
+}

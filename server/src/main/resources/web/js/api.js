@@ -1,7 +1,7 @@
 // The JSON API client the pages share (see docs/api.md). Errors carry the server's one-line message.
 
-export async function api(method, path, body) {
-  const options = { method, headers: {} };
+export async function api(method, path, body, { keepalive = false } = {}) {
+  const options = { method, headers: {}, keepalive };
   if (method !== "GET") {
     // The server refuses a change that is not declared JSON, even one without a body (docs/api.md).
     options.headers["Content-Type"] = "application/json";
@@ -36,4 +36,29 @@ export function minutes(ms) {
 export function clock(ms) {
   const s = Math.max(0, Math.ceil(ms / 1000));
   return `${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}`;
+}
+
+const VERDICTS = {
+  accepted: "accepted", wrong_answer: "wrong answer", runtime_error: "runtime error", compile_error: "compile error",
+  time_limit: "time limit exceeded", memory_limit: "memory limit exceeded", output_limit: "output limit exceeded",
+  banned_call: "banned call", internal_error: "internal error", skipped: "not run", none: "no submission",
+};
+
+/** A verdict id (wrong_answer) in words (wrong answer). */
+export function verdictLabel(verdict) {
+  return VERDICTS[verdict] ?? String(verdict ?? "-").replaceAll("_", " ");
+}
+
+/**
+ * Lets the keyboard reach what scrolls sideways inside root (a wide formula, code block or table):
+ * such an element takes the focus, so that the arrow keys scroll it. Run again when sizes change.
+ */
+export function focusScrollable(root) {
+  for (const el of root.querySelectorAll("pre, .math[data-display='true'], .table-wrap")) {
+    if (el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight) {
+      el.tabIndex = 0;
+    } else {
+      el.removeAttribute("tabindex");
+    }
+  }
 }

@@ -1,5 +1,5 @@
 // The catalog page: every problem grouped by section, with filters and a search box.
-import { api, esc } from "./api.js";
+import { api, esc, focusScrollable } from "./api.js";
 
 const state = { problems: [] };
 const el = id => document.getElementById(id);
@@ -42,6 +42,7 @@ function render() {
         <tbody>${s.problems.map(row).join("")}</tbody>
       </table></div>
     </section>`).join("") || `<p class="muted">No problem matches these filters.</p>`;
+  focusScrollable(el("sections"));
 }
 
 async function main() {
@@ -55,6 +56,7 @@ async function main() {
   }
   el("filters").addEventListener("submit", e => e.preventDefault());
   render();
+  window.addEventListener("resize", () => focusScrollable(el("sections")));
   document.body.dataset.ready = "1";
 }
 

@@ -1,7 +1,8 @@
-// Typesets the maths the server left in <span class="math" data-display="..."> with KaTeX.
+// Typesets the maths the server left in elements of class "math" (a <span> inside a paragraph, a
+// <div> for a display block; data-display says the mode) with KaTeX.
 
 export function typeset(root) {
-  for (const el of root.querySelectorAll("span.math:not([data-done])")) {
+  for (const el of root.querySelectorAll(".math:not([data-done])")) {
     const tex = el.textContent;
     try {
       window.katex.render(tex, el, { displayMode: el.dataset.display === "true", throwOnError: false });

@@ -1,12 +1,12 @@
 // The problem page: statement with rendered maths, hints one level at a time, the editor with
 // autosaved drafts, runs and submissions judged on the server, the report, the editorial and
 // interview mode.
-import { api, esc, minutes, clock } from "./api.js";
+import { api, esc, clock, verdictLabel, focusScrollable } from "./api.js";
 import { typeset } from "./math.js";
 
 const slug = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
 const el = id => document.getElementById(id);
-const state = { detail: null, language: "python", editor: null, saveTimer: null, busy: false, tick: null };
+const state = { detail: null, language: "python", editor: null, saveTimer: null, dirty: false, busy: false, tick: null };
 
 // ---------------------------------------------------------------------------------- statement
 
@@ -28,6 +28,7 @@ function renderHints(d) {
   el("hint-btn").hidden = interview || next > d.hints_total;
   el("hint-btn").textContent = `Show hint ${next} of ${d.hints_total}`;
   typeset(el("hint-list"));
+  focusScrollable(el("hint-list"));
 }
 
 async function renderEditorial(d) {
@@ -41,6 +42,7 @@ async function renderEditorial(d) {
     const e = await api("GET", `/api/problems/${slug}/editorial`);
     el("editorial-body").innerHTML = e.html;
     typeset(el("editorial-body"));
+    focusScrollable(el("editorial-body"));
   } else {
     el("editorial-body").innerHTML = `<p class="closed">The editorial opens once you have an accepted submission, or if you give up.</p>`;
   }
@@ -76,19 +78,40 @@ async function loadDraft(language) {
   state.editor.setOption("mode", modeOf(language));
   state.editor.setValue(draft.source);
   state.editor.clearHistory();
+  clearTimeout(state.saveTimer);
+  state.dirty = false;
   el("saved").textContent = "loaded";
 }
 
 function scheduleSave() {
   clearTimeout(state.saveTimer);
+  state.dirty = true;
   el("saved").textContent = "editing";
   state.saveTimer = setTimeout(saveDraft, 700);
 }
 
-async function saveDraft() {
+async function saveDraft({ keepalive = false } = {}) {
   clearTimeout(state.saveTimer);
-  await api("PUT", `/api/problems/${slug}/draft/${state.language}`, { source: state.editor.getValue() });
+  state.dirty = false;
+  const body = { source: state.editor.getValue() };
+  try {
+    await api("PUT", `/api/problems/${slug}/draft/${state.language}`, body, { keepalive });
+  } catch (e) {
+    state.dirty = true;
+    throw e;
+  }
   el("saved").textContent = `saved ${new Date().toLocaleTimeString()}`;
+}
+
+// Browsers let a request outlive its page only if it is flagged keepalive, and cap such bodies at
+// 64 KiB; a larger draft is sent plainly, which still lands when the tab is only hidden.
+const KEEPALIVE_BYTES = 64 * 1024;
+
+/** Saves unsaved typing now: the page is being left, or hidden and perhaps never shown again. */
+function saveBeforeLeaving() {
+  if (!state.dirty) return;
+  const bytes = new TextEncoder().encode(JSON.stringify({ source: state.editor.getValue() })).length;
+  saveDraft({ keepalive: bytes < KEEPALIVE_BYTES }).catch(() => {});
 }
 
 // --------------------------------------------------------------------------------------- runs
@@ -125,12 +148,6 @@ async function run(mode) {
     el("run-btn").disabled = el("submit-btn").disabled = false;
   }
 }
-
-const LABELS = {
-  accepted: "accepted", wrong_answer: "wrong answer", runtime_error: "runtime error", compile_error: "compile error",
-  time_limit: "time limit exceeded", memory_limit: "memory limit exceeded", output_limit: "output limit exceeded",
-  banned_call: "banned call", internal_error: "internal error", skipped: "not run",
-};
 
 function number(v) {
   if (v === null || v === undefined) return "-";
@@ -169,17 +186,18 @@ function renderReport(r) {
     const detail = !["accepted", "skipped"].includes(c.verdict) ? caseDetail(c) : [];
     if (c.stdout) detail.push(`<p class="muted small">printed (${c.stdout_bytes} bytes)</p><pre class="block">${esc(c.stdout)}</pre>`);
     return `<tr class="case" data-case="${esc(c.name)}" data-verdict="${esc(c.verdict)}">
-        <td class="${cls}">${esc(LABELS[c.verdict] ?? c.verdict)}</td>
+        <td class="${cls}">${esc(verdictLabel(c.verdict))}</td>
         <td>${esc(c.name)}${c.visible ? "" : ' <span class="tag">hidden</span>'}<div class="muted small">${esc(c.description)}</div></td>
         <td>${c.verdict === "skipped" ? "" : ms(c.time_ms)}</td></tr>
       ${detail.length ? `<tr class="detail"><td></td><td colspan="2"><div class="case-detail">${detail.join("")}</div></td></tr>` : ""}`;
   }).join("");
-  const header = `<div class="summary ${ok ? "ok" : "bad"}" data-verdict="${esc(r.verdict)}">${esc((LABELS[r.verdict] ?? r.verdict).toUpperCase())}
+  const header = `<div class="summary ${ok ? "ok" : "bad"}" data-verdict="${esc(r.verdict)}">${esc(verdictLabel(r.verdict).toUpperCase())}
     · ${r.passed}/${r.total} cases · ${r.mode === "test" ? "samples" : "all cases"} · ${ms(r.time_ms)}</div>
     ${ok ? "" : `<p>${esc(r.message)}</p>`}
     ${r.details ? `<pre class="block">${esc(r.details)}</pre>` : ""}`;
   el("report").innerHTML = header + (r.cases.some(c => c.verdict !== "skipped")
     ? `<table class="cases"><thead><tr><th>Verdict</th><th>Case</th><th>Time</th></tr></thead><tbody>${rows}</tbody></table>` : "");
+  focusScrollable(el("report"));
 }
 
 // ---------------------------------------------------------------------------------- interview
@@ -224,7 +242,7 @@ async function finishInterview(id) {
   const s = await api("POST", `/api/interviews/${id}/finish`);
   el("interview-summary").innerHTML = `<div class="interview-summary" data-verdict="${esc(s.verdict)}">
     <strong>Interview over.</strong> Time used ${clock(s.time_used_ms)} of ${s.budget_minutes}:00,
-    ${s.attempts} submission${s.attempts === 1 ? "" : "s"}, verdict: ${esc(LABELS[s.verdict] ?? s.verdict)}.</div>`;
+    ${s.attempts} submission${s.attempts === 1 ? "" : "s"}, verdict: ${esc(verdictLabel(s.verdict))}.</div>`;
   await refresh();
 }
 
@@ -244,16 +262,27 @@ async function main() {
   const d = state.detail;
   el("statement").innerHTML = d.statement_html;
   typeset(el("statement"));
+  focusScrollable(el("statement"));
   el("language").innerHTML = d.summary.languages.map(l => `<option value="${l}">${l === "java" ? "Java" : "Python"}</option>`).join("");
+  // contenteditable input puts the focusable text inside the editor's own scroller, so the keyboard
+  // reaches what scrolls, and screen readers read it better than CodeMirror's hidden textarea.
   state.editor = window.CodeMirror.fromTextArea(el("editor"), {
-    lineNumbers: true, indentUnit: 4, matchBrackets: true, mode: "python",
+    lineNumbers: true, indentUnit: 4, matchBrackets: true, mode: "python", inputStyle: "contenteditable",
     extraKeys: {
       "Ctrl-Enter": () => run("test"), "Cmd-Enter": () => run("test"),
       "Shift-Ctrl-Enter": () => run("submit"), "Shift-Cmd-Enter": () => run("submit"),
       Tab: cm => cm.execCommand(cm.somethingSelected() ? "indentMore" : "insertSoftTab"),
     },
   });
+  const input = state.editor.getInputField();
+  input.setAttribute("role", "textbox");
+  input.setAttribute("aria-multiline", "true");
+  input.setAttribute("aria-label", "Code editor");
   state.editor.on("change", scheduleSave);
+  window.addEventListener("pagehide", saveBeforeLeaving);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") saveBeforeLeaving();
+  });
   await loadDraft(d.summary.languages[0]);
   el("language").addEventListener("change", async e => { await saveDraft(); await loadDraft(e.target.value); });
   el("run-btn").addEventListener("click", () => run("test"));
@@ -268,6 +297,7 @@ async function main() {
     }
   });
   await refresh();
+  window.addEventListener("resize", () => focusScrollable(document.querySelector("main")));
   document.body.dataset.ready = "1";
 }
 

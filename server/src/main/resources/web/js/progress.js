@@ -1,5 +1,5 @@
 // The progress page: charts, the tracker table with editable notes, and interview sessions.
-import { api, esc, minutes, clock } from "./api.js";
+import { api, esc, minutes, clock, verdictLabel, focusScrollable } from "./api.js";
 
 const el = id => document.getElementById(id);
 
@@ -30,6 +30,14 @@ function trackerRow(r) {
   </tr>`;
 }
 
+function interviewRow(s, titles) {
+  const title = titles.get(s.problem) ?? s.problem;
+  return `<tr data-slug="${esc(s.problem)}"><td><a href="/problems/${esc(s.problem)}">${esc(title)}</a></td>
+    <td>${esc(s.started_at.slice(0, 16).replace("T", " "))}</td>
+    <td>${clock(s.time_used_ms)} of ${s.budget_minutes}:00</td><td>${s.attempts}</td>
+    <td>${esc(s.running ? "running" : verdictLabel(s.verdict))}</td></tr>`;
+}
+
 async function saveNote(input) {
   const slug = input.closest("tr").dataset.slug;
   if (input.value === input.dataset.saved) return;
@@ -56,12 +64,14 @@ async function main() {
     input.addEventListener("change", () => saveNote(input));
     input.addEventListener("keydown", e => { if (e.key === "Enter") saveNote(input); });
   }
+  const titles = new Map(p.rows.map(r => [r.slug, r.title]));
   el("interviews").innerHTML = p.interviews.length
-    ? `<div class="table-wrap"><table class="tracker"><thead><tr><th>Problem</th><th>Started</th><th>Time used</th><th>Attempts</th><th>Verdict</th></tr></thead><tbody>
-        ${p.interviews.map(s => `<tr><td>${esc(s.problem)}</td><td>${esc(s.started_at.slice(0, 16).replace("T", " "))}</td>
-          <td>${clock(s.time_used_ms)} of ${s.budget_minutes}:00</td><td>${s.attempts}</td><td>${esc(s.running ? "running" : s.verdict)}</td></tr>`).join("")}
+    ? `<div class="table-wrap"><table class="tracker" id="interview-table"><thead><tr><th>Problem</th><th>Started</th><th>Time used</th><th>Attempts</th><th>Verdict</th></tr></thead><tbody>
+        ${p.interviews.map(s => interviewRow(s, titles)).join("")}
       </tbody></table></div>`
     : `<p class="muted">No interview sessions yet: start one from a problem page.</p>`;
+  focusScrollable(el("progress"));
+  window.addEventListener("resize", () => focusScrollable(el("progress")));
   document.body.dataset.ready = "1";
 }
 

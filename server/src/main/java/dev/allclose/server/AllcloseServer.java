@@ -75,8 +75,9 @@ public final class AllcloseServer implements AutoCloseable {
               config.router.ignoreTrailingSlashes = true;
             });
     page("/", "catalog.html");
-    page("/problems/{slug}", "problem.html");
+    problemPage(workbench);
     page("/progress", "progress.html");
+    favicon();
     new CatalogApi(app).register(javalin);
     new RunApi(app).register(javalin);
     new ProgressApi(app).register(javalin);
@@ -99,6 +100,27 @@ public final class AllcloseServer implements AutoCloseable {
   private void page(String path, String file) {
     String html = resource("/web/" + file);
     javalin.get(path, ctx -> ctx.html(html));
+  }
+
+  /** A problem's page, or a page that says there is no such problem, with a real 404. */
+  private void problemPage(Workbench workbench) {
+    String problem = resource("/web/problem.html");
+    String notFound = resource("/web/not-found.html");
+    javalin.get(
+        "/problems/{slug}",
+        ctx -> {
+          if (workbench.catalog().find(ctx.pathParam("slug")).isPresent()) {
+            ctx.html(problem);
+          } else {
+            ctx.status(404).html(notFound);
+          }
+        });
+  }
+
+  /** The icon the pages link to, also where browsers look for one unasked. */
+  private void favicon() {
+    String svg = resource("/web/favicon.svg");
+    javalin.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(svg));
   }
 
   private void errors() {

@@ -336,4 +336,31 @@ class ApiTest {
       }
     }
   }
+
+  @Test
+  void theFaviconIsServedWhereverABrowserLooksForIt() {
+    for (String path : List.of("/favicon.ico", "/static/favicon.svg")) {
+      Response icon = server.get(path);
+      assertThat(icon.status()).as(path).isEqualTo(200);
+      assertThat(icon.headers().firstValue("Content-Type").orElse(""))
+          .as(path)
+          .startsWith("image/svg+xml");
+      assertThat(icon.body()).as(path).startsWith("<svg");
+    }
+    for (String page : List.of("/", "/problems/rope", "/progress", "/problems/nope")) {
+      assertThat(server.get(page).body())
+          .as(page)
+          .contains("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">");
+    }
+  }
+
+  @Test
+  void anUnknownProblemsPageIsAnHtml404() {
+    Response unknown = server.get("/problems/no-such-problem");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(unknown.body()).contains("<h1>No such problem</h1>").doesNotContain("problem.js");
+    assertThat(server.get("/problems/9").status()).as("a problem by its number").isEqualTo(200);
+    assertThat(server.get("/problems/rope").body()).contains("/static/js/problem.js");
+  }
 }

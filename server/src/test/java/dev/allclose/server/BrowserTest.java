@@ -2,15 +2,10 @@ package dev.allclose.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -19,83 +14,44 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web app's flows in a real headless Chromium (Debian's chromium and chromium-driver, which
- * {@code .ci/run} installs): browse and filter the catalog, open a problem with rendered maths,
- * write a solution, run the samples, submit, see it accepted and the tracker updated; a wrong
- * solution shows its worst element; interview mode counts down. The browser first opens the link
- * with the launch secret, as the user does from the terminal, and every page's own requests then
- * carry the cookie it set. Screenshots of each page go to {@code target/screenshots/}. Skipped
- * where no Chromium is installed, unless {@code ALLCLOSE_REQUIRE_BROWSER=1} (CI) makes that a
- * failure.
+ * The web app's flows in a real headless Chromium ({@link BrowserFixture}): browse and filter the
+ * catalog, open a problem with rendered maths, write a solution, run the samples, submit, see it
+ * accepted and the tracker updated; a wrong solution shows its worst element; a draft survives
+ * leaving the page at once; interview mode counts down, stays on screen at 200% zoom and ends in a
+ * readable row of the tracker. The browser first opens the link with the launch secret, as the user
+ * does from the terminal, and every page's own requests then carry the cookie it set. Screenshots
+ * of each page go to {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   @TempDir static Path tmp;
+  static BrowserFixture fixture;
   static ServerFixture server;
   static ChromeDriver browser;
   static WebDriverWait wait;
 
   @BeforeAll
   static void start() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!installed && "1".equals(System.getenv("ALLCLOSE_REQUIRE_BROWSER"))) {
-      throw new IllegalStateException(
-          "Chromium and chromedriver must be installed (apt-get install chromium chromium-driver)");
-    }
-    Assumptions.assumeTrue(
-        installed, "no Chromium installed; .ci/run installs chromium and chromium-driver");
-    server = new ServerFixture(tmp.resolve("home"), 2);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--window-size=1400,1000",
-        "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium")));
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(120));
-    Files.createDirectories(SCREENSHOTS);
-    browser.get(server.server.signInLink().toString());
+    fixture = BrowserFixture.start(tmp);
+    server = fixture.server;
+    browser = fixture.driver;
+    wait = fixture.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
+    if (fixture != null) {
+      fixture.close();
     }
   }
 
@@ -160,8 +116,7 @@ class BrowserTest {
     assertThat(editorText()).contains("def multi_head_attention");
 
     setEditor(ApiTest.MHA);
-    WebElement editor = browser.findElement(By.cssSelector(".CodeMirror textarea"));
-    new Actions(browser).click(browser.findElement(By.cssSelector(".CodeMirror-code"))).perform();
+    WebElement editor = focusEditor();
     editor.sendKeys(
         Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "# checked by hand: shapes (B, T, D)");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"), "saved"));
@@ -286,7 +241,68 @@ class BrowserTest {
   }
 
   @Test
+  @Order(3)
+  void aDraftIsSavedWhenThePageIsLeftRightAfterTyping() {
+    browser.get(server.base() + "/problems/rope");
+    awaitReady();
+    WebElement editor = focusEditor();
+    editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "# typed just before leaving");
+    browser.get(server.base() + "/progress"); // well within the pause that saves while typing
+    awaitReady();
+    browser.get(server.base() + "/problems/rope");
+    awaitReady();
+    assertThat(editorText()).endsWith("# typed just before leaving");
+  }
+
+  @Test
   @Order(5)
+  void theCountdownAndTheEditorStayOnScreenAtTwiceTheZoom() {
+    fixture.twiceTheZoom();
+    try {
+      browser.get(server.base() + "/problems/flash-attention");
+      awaitReady();
+      browser.findElement(By.id("interview-btn")).click();
+      wait.until(d -> d.findElement(By.id("timer")).getText().matches("\\d\\d:\\d\\d"));
+      // the candidate reads on to the statement's last lines
+      fixture.js("document.querySelector('#statement').lastElementChild.scrollIntoView()");
+      screenshot("interview-200-percent");
+      assertThat(visibleHeight("#timer"))
+          .as("the countdown is wholly on screen")
+          .isEqualTo(height("#timer"));
+      assertThat(visibleHeight(".CodeMirror"))
+          .as("at least six lines of the editor are on screen")
+          .isGreaterThanOrEqualTo(6 * height(".CodeMirror-line"));
+    } finally {
+      fixture.normalZoom();
+      browser.findElement(By.id("interview-btn")).click();
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".interview-summary")));
+    }
+  }
+
+  @Test
+  @Order(6)
+  void theInterviewTableNamesTheProblemAndTheVerdictInWords() throws Exception {
+    ServerFixture.Response session =
+        server.post("/api/interviews", "{\"problem\": \"top-k\", \"language\": \"python\"}");
+    server.runToEnd("top-k", "python", ApiTest.TOP_K.replace("[::-1]", ""), "submit");
+    server.post("/api/interviews/" + session.json().get("id").asText() + "/finish", "");
+    browser.get(server.base() + "/progress");
+    awaitReady();
+    List<String> rows =
+        browser.findElements(By.cssSelector("#interview-table tbody tr")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(rows)
+        .anySatisfy(r -> assertThat(r).contains("Top-K Selection").contains("wrong answer"))
+        .anySatisfy(r -> assertThat(r).contains("Top-K Selection").contains("no submission"))
+        .noneSatisfy(r -> assertThat(r).containsAnyOf("top-k", "wrong_answer", "none"));
+    fixture.js("document.getElementById('interviews').scrollIntoView()");
+    screenshot("progress-interviews");
+  }
+
+  @Test
+  @Order(7)
   void everyRequestStaysOnLocalhost() {
     for (String page : List.of("/", "/problems/flash-attention", "/progress")) {
       browser.get(server.base() + page);
@@ -305,9 +321,9 @@ class BrowserTest {
   }
 
   @Test
-  @Order(6)
-  void theProblemPageFoldsIntoOneColumnAtTwiceTheZoom() throws IOException {
-    browser.manage().window().setSize(new Dimension(700, 900)); // 1400 px at 200% zoom
+  @Order(8)
+  void theProblemPageFoldsIntoOneColumnAtTwiceTheZoom() {
+    fixture.twiceTheZoom();
     try {
       browser.get(server.base() + "/problems/rope");
       awaitReady();
@@ -317,13 +333,12 @@ class BrowserTest {
           .isGreaterThan(statement.getLocation().getY() + statement.getSize().getHeight() - 5);
       Long overflow =
           (Long)
-              ((JavascriptExecutor) browser)
-                  .executeScript(
-                      "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+              fixture.js(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
       assertThat(overflow).as("no horizontal scrolling of the page").isLessThanOrEqualTo(0L);
       screenshot("problem-200-percent");
     } finally {
-      browser.manage().window().setSize(new Dimension(1400, 1000));
+      fixture.normalZoom();
     }
   }
 
@@ -332,12 +347,34 @@ class BrowserTest {
   }
 
   private static void awaitReady() {
-    wait.until(d -> "1".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+    fixture.awaitReady();
   }
 
   private static WebElement awaitSummary() {
     return wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report .summary")));
+  }
+
+  /** Clicks into the editor's text and answers the element that then takes what is typed. */
+  private static WebElement focusEditor() {
+    new Actions(browser).click(browser.findElement(By.cssSelector(".CodeMirror-code"))).perform();
+    return browser.switchTo().activeElement();
+  }
+
+  /** How many CSS pixels of the element are inside the window. */
+  private static long visibleHeight(String selector) {
+    return (Long)
+        fixture.js(
+            "const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + " return Math.round(Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0)));",
+            selector);
+  }
+
+  private static long height(String selector) {
+    return (Long)
+        fixture.js(
+            "return Math.round(document.querySelector(arguments[0]).getBoundingClientRect().height);",
+            selector);
   }
 
   private static void setEditor(String source) {
@@ -357,9 +394,7 @@ class BrowserTest {
     return Integer.parseInt(p[0]) * 60 + Integer.parseInt(p[1]);
   }
 
-  private static void screenshot(String name) throws IOException {
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(
-        shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  private static void screenshot(String name) {
+    fixture.screenshot(name);
   }
 }

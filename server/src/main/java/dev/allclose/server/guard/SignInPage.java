@@ -10,7 +10,9 @@ final class SignInPage {
         <html lang="en">
         <head>
           <meta charset="utf-8">
+          <meta name="viewport" content="width=device-width, initial-scale=1">
           <title>Allclose · Open the link from the terminal</title>
+          <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
           <link rel="stylesheet" href="/static/app.css">
         </head>
         <body>

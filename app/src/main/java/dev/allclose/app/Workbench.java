@@ -1,8 +1,10 @@
 package dev.allclose.app;
 
+import dev.allclose.app.authoring.Authoring;
 import dev.allclose.app.day.InterviewDays;
 import dev.allclose.app.day.Stories;
 import dev.allclose.app.interviews.TimedInterviews;
+import dev.allclose.app.judging.Judging;
 import dev.allclose.app.offers.Offers;
 import dev.allclose.app.practice.Practice;
 import dev.allclose.app.practice.ProgressReport;
@@ -14,16 +16,12 @@ import dev.allclose.interview.bank.QuestionBank;
 import dev.allclose.interview.mock.Rubric;
 import dev.allclose.judge.Judge;
 import dev.allclose.judge.JudgeSettings;
-import dev.allclose.judge.Mode;
 import dev.allclose.judge.PackageVerifier;
-import dev.allclose.judge.SubmissionException;
 import dev.allclose.judge.cases.CaseStore;
 import dev.allclose.judge.problem.InvalidPackageException;
 import dev.allclose.judge.problem.ProblemCatalog;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.problem.ProblemSource;
-import dev.allclose.judge.report.SubmissionReport;
-import dev.allclose.judge.run.CaseProgress;
 import dev.allclose.judge.run.Isolation;
 import dev.allclose.judge.run.PythonRunner;
 import dev.allclose.problems.BuiltInProblems;
@@ -62,6 +60,8 @@ public final class Workbench {
   private final Offers offers;
   private final InterviewDays interviewDays;
   private final Stories stories;
+  private final Judging judging;
+  private final Authoring authoring;
   private @Nullable QuestionBank bank;
   private @Nullable Rubric rubric;
 
@@ -87,6 +87,18 @@ public final class Workbench {
     this.offers = new Offers(this::store);
     this.interviewDays = new InterviewDays(this::store);
     this.stories = new Stories(this::store);
+    this.judging = new Judging(this::judge, this::store, this::isolation);
+    this.authoring = new Authoring(this::judge, this::verifier);
+  }
+
+  /** Checking a problem package and calibrating its time limit. */
+  public Authoring authoring() {
+    return authoring;
+  }
+
+  /** Judging solutions and recording the runs. */
+  public Judging judging() {
+    return judging;
   }
 
   /** The story bank and project briefs. */
@@ -258,24 +270,5 @@ public final class Workbench {
 
   public PackageVerifier verifier() {
     return new PackageVerifier(judge(), caseStore());
-  }
-
-  /** Judges a file and records the submission (with the time since the problem's clock started). */
-  public SubmissionReport judgeAndRecord(
-      ProblemPackage pkg, Path file, Mode mode, CaseProgress progress) throws SubmissionException {
-    SubmissionReport report = judge().judge(pkg, file, mode, progress);
-    store()
-        .submissions()
-        .record(Recorder.record(report, Recorder.sourceOf(file), file.toAbsolutePath().toString()));
-    return report;
-  }
-
-  /** Judges source text (the web editor's) and records it. */
-  public SubmissionReport judgeAndRecord(
-      ProblemPackage pkg, String source, String fileName, Mode mode, CaseProgress progress)
-      throws SubmissionException {
-    SubmissionReport report = judge().judgeSource(pkg, source, fileName, mode, progress);
-    store().submissions().record(Recorder.record(report, source, fileName));
-    return report;
   }
 }

@@ -9,8 +9,8 @@ import dev.allclose.judge.cases.TestCase;
 import dev.allclose.judge.problem.EntryPoint;
 import dev.allclose.judge.problem.Param;
 import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.judge.report.SubmissionReport;
-import dev.allclose.judge.run.CaseProgress;
 import dev.allclose.judge.run.Isolation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,12 +56,12 @@ public final class SubmitOverhead {
     Services services = new Services(home, List.of(), out);
     ProblemPackage pkg = services.problem(PROBLEM);
     Path solution = Files.copy(pkg.file(SOLUTION), home.resolve("vectorised.py"));
-    CaseSet cases = services.caseStore().load(pkg);
+    CaseSet cases = services.workbench().caseStore().load(pkg);
     Path direct = directRunner(home, pkg, cases);
 
     Judge unsandboxed =
         Judge.of(
-            services.caseStore(),
+            services.workbench().caseStore(),
             Isolation.unsandboxed("the benchmark's baseline").launcher(),
             home.resolve("work-unsandboxed"),
             JudgeSettings.DEFAULT);
@@ -81,7 +81,7 @@ public final class SubmitOverhead {
         new Timings.Task(
             "submit, judge in a warm JVM, sandboxed",
             3,
-            () -> accepted(services.judge(), pkg, solution)));
+            () -> accepted(services.workbench().judge(), pkg, solution)));
     tasks.add(
         new Timings.Task(
             "submit, judge in a warm JVM, no sandbox",

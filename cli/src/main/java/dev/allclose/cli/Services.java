@@ -6,9 +6,6 @@ import dev.allclose.app.rounds.MockInterviews;
 import dev.allclose.app.rounds.RoundSessions;
 import dev.allclose.interview.bank.QuestionBank;
 import dev.allclose.interview.mock.Rubric;
-import dev.allclose.judge.Judge;
-import dev.allclose.judge.PackageVerifier;
-import dev.allclose.judge.cases.CaseStore;
 import dev.allclose.judge.problem.ProblemCatalog;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.plan.CatalogProblem;
@@ -81,28 +78,16 @@ public final class Services {
     }
   }
 
-  public CaseStore caseStore() {
-    return workbench.caseStore();
-  }
-
-  public Judge judge() {
-    return workbench.judge();
-  }
-
   /** Says in one line on {@code err} that solutions run without a sandbox, when they do. */
   public void warnIfUnsandboxed(PrintWriter err) {
     workbench
-        .isolation()
-        .warning()
+        .judging()
+        .sandboxWarning()
         .ifPresent(
             w -> {
               err.println("allclose: warning: " + w);
               err.flush();
             });
-  }
-
-  public PackageVerifier verifier() {
-    return workbench.verifier();
   }
 
   /** The built-in question bank (questions, critique papers, design and open-problem prompts). */

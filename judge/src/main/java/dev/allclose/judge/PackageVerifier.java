@@ -4,9 +4,11 @@ import dev.allclose.judge.cases.CaseGenerationException;
 import dev.allclose.judge.cases.CaseStore;
 import dev.allclose.judge.problem.KnownSubmission;
 import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.judge.report.CaseProgress;
+import dev.allclose.judge.report.PackageVerification;
+import dev.allclose.judge.report.SubmissionCheck;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
-import dev.allclose.judge.run.CaseProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,32 +26,11 @@ public final class PackageVerifier {
     this.caseStore = caseStore;
   }
 
-  /** The outcome for one known submission. */
-  public record SubmissionCheck(
-      KnownSubmission submission, Verdict actual, String message, long timeMs) {
-    public boolean ok() {
-      return submission.expected() == actual;
-    }
-  }
-
-  /**
-   * @param caseProblem why the cases could not be made, or empty
-   */
-  public record Verification(String slug, String caseProblem, List<SubmissionCheck> submissions) {
-    public Verification {
-      submissions = List.copyOf(submissions);
-    }
-
-    public boolean ok() {
-      return caseProblem.isEmpty() && submissions.stream().allMatch(SubmissionCheck::ok);
-    }
-  }
-
-  public Verification verify(ProblemPackage pkg, Consumer<SubmissionCheck> onEach) {
+  public PackageVerification verify(ProblemPackage pkg, Consumer<SubmissionCheck> onEach) {
     try {
       caseStore.load(pkg);
     } catch (CaseGenerationException e) {
-      return new Verification(pkg.slug(), String.valueOf(e.getMessage()), List.of());
+      return new PackageVerification(pkg.slug(), String.valueOf(e.getMessage()), List.of());
     }
     List<SubmissionCheck> checks = new ArrayList<>();
     for (KnownSubmission s : pkg.submissions()) {
@@ -63,6 +44,6 @@ public final class PackageVerifier {
       checks.add(check);
       onEach.accept(check);
     }
-    return new Verification(pkg.slug(), "", checks);
+    return new PackageVerification(pkg.slug(), "", checks);
   }
 }

@@ -2,11 +2,11 @@ package dev.allclose.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.judge.report.CaseReport;
 import dev.allclose.judge.report.ReportJson;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
-import dev.allclose.judge.run.CaseProgress;
 import dev.allclose.judge.testkit.TestJudge;
 import java.nio.file.Files;
 import java.nio.file.Path;

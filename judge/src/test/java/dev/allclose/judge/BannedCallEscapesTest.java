@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allclose.judge.problem.KnownSubmission;
 import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
-import dev.allclose.judge.run.CaseProgress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;

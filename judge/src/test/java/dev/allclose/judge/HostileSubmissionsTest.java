@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.judge.report.ReportJson;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
-import dev.allclose.judge.run.CaseProgress;
 import dev.allclose.judge.run.Isolation;
 import dev.allclose.judge.testkit.TestJudge;
 import java.io.IOException;

@@ -3,10 +3,10 @@ package dev.allclose.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.judge.report.CaseReport;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
-import dev.allclose.judge.run.CaseProgress;
 import dev.allclose.judge.testkit.TestJudge;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,9 +2,9 @@ package dev.allclose.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.report.Verdict;
-import dev.allclose.judge.run.CaseProgress;
 import dev.allclose.judge.run.Isolation;
 import dev.allclose.judge.testkit.TestJudge;
 import java.nio.file.Path;

@@ -3,11 +3,11 @@ package dev.allclose.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allclose.judge.PackageVerifier;
-import dev.allclose.judge.PackageVerifier.SubmissionCheck;
-import dev.allclose.judge.PackageVerifier.Verification;
 import dev.allclose.judge.problem.InvalidPackageException;
 import dev.allclose.judge.problem.ProblemCatalog;
 import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.judge.report.PackageVerification;
+import dev.allclose.judge.report.SubmissionCheck;
 import dev.allclose.judge.testkit.TestJudge;
 import java.nio.file.Files;
 import java.util.List;
@@ -47,7 +47,7 @@ class BuiltInCatalogTest {
   }
 
   private static DynamicNode verifyPackage(ProblemPackage pkg) {
-    Verification v = verifier.verify(pkg, check -> {});
+    PackageVerification v = verifier.verify(pkg, check -> {});
     Stream<DynamicTest> cases =
         Stream.of(
             DynamicTest.dynamicTest(

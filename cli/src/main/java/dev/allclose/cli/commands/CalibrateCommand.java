@@ -1,22 +1,11 @@
 package dev.allclose.cli.commands;
 
-import dev.allclose.cli.UserError;
+import dev.allclose.app.authoring.Calibration;
 import dev.allclose.cli.output.Durations;
 import dev.allclose.cli.output.Table;
-import dev.allclose.judge.Mode;
-import dev.allclose.judge.SubmissionException;
-import dev.allclose.judge.problem.KnownSubmission;
-import dev.allclose.judge.problem.Language;
 import dev.allclose.judge.problem.ProblemPackage;
-import dev.allclose.judge.report.CaseReport;
-import dev.allclose.judge.report.SubmissionReport;
-import dev.allclose.judge.report.Verdict;
-import dev.allclose.judge.run.CaseProgress;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,72 +49,35 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (runs < 1) {
-      throw new UserError("--runs must be at least 1");
-    }
     ProblemPackage p = parent.root.services().problem(problem);
-    List<KnownSubmission> accepted =
-        p.submissions().stream()
-            .filter(s -> s.expected() == Verdict.ACCEPTED && s.language() == Language.PYTHON)
-            .toList();
-    if (accepted.isEmpty()) {
-      throw new UserError(p.slug() + " has no accepted Python solution to time");
-    }
+    Calibration c =
+        parent.root.services().workbench().authoring().calibrate(p, runs, factor, floor);
     PrintWriter out = spec.commandLine().getOut();
     Table table =
         new Table(List.of("Solution", "Case", "Median", "Max"), List.of(false, false, true, true));
-    double slowest = 0;
-    for (KnownSubmission s : accepted) {
-      Map<String, List<Double>> times = timings(p, s);
-      for (Map.Entry<String, List<Double>> e : times.entrySet()) {
-        List<Double> t = new ArrayList<>(e.getValue());
-        t.sort(null);
-        double median = t.get(t.size() / 2);
-        slowest = Math.max(slowest, median);
-        table.row(
-            List.of(
-                s.name(),
-                e.getKey(),
-                Durations.ofMillis(median),
-                Durations.ofMillis(t.get(t.size() - 1))));
-      }
+    for (Calibration.Timing t : c.timings()) {
+      table.row(
+          List.of(
+              t.solution(),
+              t.caseName(),
+              Durations.ofMillis(t.medianMs()),
+              Durations.ofMillis(t.maxMs())));
     }
     table.print(out);
-    long proposed = Math.max(floor, (long) Math.ceil(factor * slowest / 100.0) * 100);
     out.println();
     out.println(
         "Slowest case median: "
-            + Durations.ofMillis(slowest)
+            + Durations.ofMillis(c.slowestMedianMs())
             + ". Proposed limit: time_ms: "
-            + proposed
+            + c.proposedMs()
             + " ("
-            + factor
+            + c.factor()
             + " x slowest, floor "
-            + floor
+            + c.floorMs()
             + " ms); problem.yaml has "
-            + p.metadata().limits().timeMs()
+            + c.currentMs()
             + ".");
     out.flush();
     return 0;
-  }
-
-  private Map<String, List<Double>> timings(ProblemPackage p, KnownSubmission s) {
-    Map<String, List<Double>> times = new LinkedHashMap<>();
-    for (int i = 0; i < runs; i++) {
-      SubmissionReport r;
-      try {
-        r = parent.root.services().judge().judge(p, s.file(), Mode.SUBMIT, CaseProgress.NONE);
-      } catch (SubmissionException e) {
-        throw new UserError(String.valueOf(e.getMessage()));
-      }
-      if (!r.accepted()) {
-        throw new UserError(
-            s.name() + " was not accepted (" + r.message() + "); fix it before calibrating");
-      }
-      for (CaseReport c : r.cases()) {
-        times.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c.timeMs());
-      }
-    }
-    return times;
   }
 }

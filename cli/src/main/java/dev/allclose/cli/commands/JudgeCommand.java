@@ -3,15 +3,13 @@ package dev.allclose.cli.commands;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.Main;
 import dev.allclose.cli.Services;
-import dev.allclose.cli.UserError;
 import dev.allclose.cli.output.ReportPrinter;
 import dev.allclose.cli.output.TerminalProgress;
 import dev.allclose.judge.Mode;
-import dev.allclose.judge.SubmissionException;
 import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.judge.report.ReportJson;
 import dev.allclose.judge.report.SubmissionReport;
-import dev.allclose.judge.run.CaseProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -38,9 +36,8 @@ final class JudgeCommand {
       report =
           services
               .workbench()
-              .judgeAndRecord(pkg, file, mode, progress == null ? CaseProgress.NONE : progress);
-    } catch (SubmissionException e) {
-      throw new UserError(String.valueOf(e.getMessage()));
+              .judging()
+              .judge(pkg, file, mode, progress == null ? CaseProgress.NONE : progress);
     } finally {
       if (progress != null) {
         progress.clear();

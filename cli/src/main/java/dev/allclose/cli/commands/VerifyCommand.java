@@ -1,13 +1,14 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.authoring.Authoring;
 import dev.allclose.cli.Main;
 import dev.allclose.cli.output.Durations;
-import dev.allclose.judge.PackageVerifier;
-import dev.allclose.judge.PackageVerifier.SubmissionCheck;
 import dev.allclose.judge.problem.Defect;
 import dev.allclose.judge.problem.InvalidPackageException;
 import dev.allclose.judge.problem.PackageReader;
 import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.judge.report.PackageVerification;
+import dev.allclose.judge.report.SubmissionCheck;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,11 +62,11 @@ public final class VerifyCommand implements Callable<Integer> {
         ok = false;
       }
     }
-    PackageVerifier verifier = parent.root.services().verifier();
+    Authoring authoring = parent.root.services().workbench().authoring();
     for (ProblemPackage p : packages) {
       out.println("#" + p.metadata().number() + " " + p.slug());
       out.flush();
-      PackageVerifier.Verification v = verifier.verify(p, check -> print(out, check));
+      PackageVerification v = authoring.verify(p, check -> print(out, check));
       if (!v.caseProblem().isEmpty()) {
         out.println("  cases: " + v.caseProblem().replace("\n", "\n  "));
       }

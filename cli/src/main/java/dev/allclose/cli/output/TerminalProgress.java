@@ -1,6 +1,6 @@
 package dev.allclose.cli.output;
 
-import dev.allclose.judge.run.CaseProgress;
+import dev.allclose.judge.report.CaseProgress;
 import java.io.PrintWriter;
 
 /**

@@ -4,6 +4,7 @@ import dev.allclose.harness.protocol.Event;
 import dev.allclose.harness.protocol.Event.Fatal;
 import dev.allclose.harness.protocol.Protocol;
 import dev.allclose.harness.protocol.RunCase;
+import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.judge.run.EventStream.Item;
 import dev.allclose.judge.run.RunOutcome.Reason;
 import dev.allclose.judge.run.RunOutcome.Stop;

@@ -3,6 +3,7 @@ package dev.allclose.judge.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allclose.harness.protocol.Event;
+import dev.allclose.judge.report.CaseProgress;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

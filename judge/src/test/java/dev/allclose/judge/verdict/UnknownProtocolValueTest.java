@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allclose.judge.cases.TestCase;
 import dev.allclose.judge.problem.Limits;
+import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.judge.report.CaseReport;
 import dev.allclose.judge.report.Verdict;
-import dev.allclose.judge.run.CaseProgress;
 import dev.allclose.judge.run.CaseStep;
 import dev.allclose.judge.run.ContainedProcess;
 import dev.allclose.judge.run.HarnessSession;

@@ -1,7 +1,7 @@
 package dev.allclose.server.runs;
 
+import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.judge.report.SubmissionReport;
-import dev.allclose.judge.run.CaseProgress;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

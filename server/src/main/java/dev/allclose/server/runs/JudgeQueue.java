@@ -1,9 +1,9 @@
 package dev.allclose.server.runs;
 
+import dev.allclose.app.AppException;
 import dev.allclose.app.ErrorLog;
 import dev.allclose.app.Workbench;
 import dev.allclose.judge.Mode;
-import dev.allclose.judge.SubmissionException;
 import dev.allclose.judge.problem.ProblemPackage;
 import java.time.Clock;
 import java.util.Collections;
@@ -82,8 +82,8 @@ public final class JudgeQueue implements AutoCloseable {
   private void run(Job job, ProblemPackage pkg, String source, String fileName, Mode mode) {
     job.running();
     try {
-      job.finish(workbench.judgeAndRecord(pkg, source, fileName, mode, job));
-    } catch (SubmissionException e) {
+      job.finish(workbench.judging().judge(pkg, source, fileName, mode, job));
+    } catch (AppException e) {
       job.fail(String.valueOf(e.getMessage()));
     } catch (Throwable e) { // an Error too (a checker that cannot load): never leave a run running
       log.append(e);

@@ -1,4 +1,4 @@
-package dev.allclose.judge.run;
+package dev.allclose.judge.report;
 
 /** Told as cases start and end, so a terminal or a web page can show progress. */
 public interface CaseProgress {

@@ -1,4 +1,4 @@
-package dev.allclose.app;
+package dev.allclose.app.judging;
 
 import dev.allclose.judge.report.CaseReport;
 import dev.allclose.judge.report.ReportJson;

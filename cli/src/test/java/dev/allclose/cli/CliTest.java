@@ -9,13 +9,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The command line through picocli's {@code execute()}, with a fresh home folder: real catalog,
@@ -65,16 +66,60 @@ class CliTest {
           return (w @ V).transpose(0, 2, 1, 3).reshape(B, T, D) @ W_O
       """;
 
+  /** The command line with its subcommands, depth first, the root first. */
+  static Stream<CommandLine> commandTree(CommandLine cmd) {
+    return Stream.concat(
+        Stream.of(cmd), cmd.getSubcommands().values().stream().flatMap(CliTest::commandTree));
+  }
+
+  /** The arguments that name {@code cmd} below the root, then {@code more}. */
+  static String[] argsOf(CommandLine cmd, String... more) {
+    List<String> args =
+        new ArrayList<>(List.of(cmd.getCommandSpec().qualifiedName(" ").split(" ")));
+    args.remove(0);
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  /** What {@code --help} prints for {@code cmd}, at a width that never wraps a line. */
+  String unwrappedHelp(CommandLine cmd) {
+    CommandLine cli =
+        Main.commandLine(Environment.of(Map.of("ALLCLOSE_HOME", home.toString()), tmp));
+    cli.setUsageHelpWidth(10_000);
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    assertThat(cli.execute(argsOf(cmd, "--help"))).isZero();
+    return out.toString();
+  }
+
   @Test
-  void everyCommandIsSummedUpInOneWholeSentenceInTheHelp() {
-    // picocli lists a command by its header, or else the first line of its description
-    CommandLine cli = Main.commandLine(Environment.of(Map.of(), tmp));
-    for (CommandLine sub : cli.getSubcommands().values()) {
-      CommandSpec spec = sub.getCommandSpec();
-      String[] header = spec.usageMessage().header();
-      String summary = header.length > 0 ? header[0] : spec.usageMessage().description()[0];
-      assertThat(summary).as(spec.name()).endsWith(".");
-    }
+  void everyCommandAndSubcommandPrintsItsHelpAndExitsZero() {
+    commandTree(Main.commandLine(Environment.of(Map.of(), tmp)))
+        .forEach(
+            cmd -> {
+              String name = cmd.getCommandSpec().qualifiedName(" ");
+              Run r = run(argsOf(cmd, "--help"));
+              assertThat(r.exit()).as(name + ": " + r.err()).isZero();
+              assertThat(r.err()).as(name).isEmpty();
+              assertThat(r.out()).as(name).contains("Usage: " + name);
+            });
+  }
+
+  @Test
+  void everyLineOfEveryHelpEndsASentence() {
+    // Each element of a description (and the summary picocli lists a command by) is printed on a
+    // line of its own, so one written as a fragment of a sentence shows as a line cut mid-sentence.
+    List<String> cut = new ArrayList<>();
+    commandTree(Main.commandLine(Environment.of(Map.of(), tmp)))
+        .forEach(
+            cmd ->
+                unwrappedHelp(cmd)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("Usage: ") && !l.equals("Commands:"))
+                    .filter(l -> !l.matches(".*(?<!\\.\\.)[.!?][)'\"`]?"))
+                    .forEach(l -> cut.add(cmd.getCommandSpec().qualifiedName(" ") + ": " + l)));
+    assertThat(cut).isEmpty();
   }
 
   @Test

@@ -44,6 +44,7 @@ public final class ProgressCommand implements Callable<Integer> {
       names = "--export",
       arity = "2",
       paramLabel = "FORMAT FILE",
+      hideParamSyntax = true,
       description = "Write the tracker table to FILE as md (Markdown) or csv.")
   List<String> export = new ArrayList<>();
 

@@ -27,18 +27,25 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "today",
     header = "Today's work in the study plan; tick tasks done.",
-    description = {
-      "Today's work in the study plan. Problems tick themselves when a submission is accepted;",
-      "tick other items with --done N (their number in the list)."
-    })
+    description =
+        "Today's work in the study plan. Problems tick themselves when a submission is accepted;"
+            + " tick other items with --done N (their number in the list).")
 public final class TodayCommand implements Callable<Integer> {
   @ParentCommand AllcloseCommand root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--done", paramLabel = "N", split = ",", description = "Tick items N, ...")
+  @Option(
+      names = "--done",
+      paramLabel = "N",
+      split = ",",
+      description = "Tick the items numbered N (several: 1,3).")
   List<Integer> done = new ArrayList<>();
 
-  @Option(names = "--undo", paramLabel = "N", split = ",", description = "Untick items N, ...")
+  @Option(
+      names = "--undo",
+      paramLabel = "N",
+      split = ",",
+      description = "Untick the items numbered N (several: 1,3).")
   List<Integer> undo = new ArrayList<>();
 
   @Override

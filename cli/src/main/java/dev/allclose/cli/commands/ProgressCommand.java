@@ -2,6 +2,7 @@ package dev.allclose.cli.commands;
 
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
+import dev.allclose.cli.UserPath;
 import dev.allclose.cli.output.Durations;
 import dev.allclose.cli.output.Table;
 import dev.allclose.judge.problem.ProblemPackage;
@@ -45,6 +46,7 @@ public final class ProgressCommand implements Callable<Integer> {
       arity = "2",
       paramLabel = "FORMAT FILE",
       hideParamSyntax = true,
+      converter = UserPath.Text.class,
       description = "Write the tracker table to FILE as md (Markdown) or csv.")
   List<String> export = new ArrayList<>();
 

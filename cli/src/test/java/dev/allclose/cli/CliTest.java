@@ -199,7 +199,7 @@ class CliTest {
   }
 
   @Test
-  void startWritesTheStarterOnceAndTestRunsTheSamples() {
+  void startKeepsAnExistingFileAndTheClockAndTestRunsTheSamples() throws IOException {
     Run start = run("start", "1", "--dir", tmp.toString());
     assertThat(start.exit()).isZero();
     Path starter = tmp.resolve("multi-head-attention/solution.py");
@@ -208,9 +208,17 @@ class CliTest {
         .content()
         .contains("def multi_head_attention(X, W_Q, W_K, W_V, W_O, n_heads, causal=False)");
 
+    Files.writeString(starter, "# my work so far\n");
     Run again = run("start", "1", "--dir", tmp.toString());
-    assertThat(again.exit()).isEqualTo(2);
-    assertThat(again.err()).contains("already exists; use --force");
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.out())
+        .contains(starter + " exists already: kept as it is, and the clock started ")
+        .contains("Run samples:    allclose test 1 " + starter)
+        .contains("Submit:         allclose submit 1 " + starter);
+    assertThat(starter).hasContent("# my work so far");
+    Run fresh = run("start", "1", "--dir", tmp.toString(), "--force");
+    assertThat(fresh.out()).startsWith("Wrote " + starter);
+    assertThat(starter).content().contains("def multi_head_attention(");
 
     Run java = run("start", "1", "--lang", "java", "--dir", tmp.resolve("j").toString());
     assertThat(java.exit()).isZero();

@@ -51,11 +51,12 @@ public final class TodayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate today = root.today();
-    PlanView view = PlanCommand.planner(root).current(today).orElseThrow(PlanCommand::noPlan);
+    PlanView view =
+        PlanCommand.planner(root).current(today).orElseThrow(() -> PlanCommand.noPlan(today));
     PrintWriter out = spec.commandLine().getOut();
     if (!done.isEmpty() || !undo.isEmpty()) {
       tick(view, today);
-      view = PlanCommand.planner(root).current(today).orElseThrow(PlanCommand::noPlan);
+      view = PlanCommand.planner(root).current(today).orElseThrow(() -> PlanCommand.noPlan(today));
     }
     LocalDate interview = view.plan().interview();
     if (today.isBefore(view.plan().start())) {
@@ -65,19 +66,33 @@ public final class TodayCommand implements Callable<Integer> {
               + ", in "
               + ChronoUnit.DAYS.between(today, view.plan().start())
               + " days; `allclose plan` shows it.");
-    } else if (!today.isBefore(interview)) {
+    } else if (today.equals(interview)) {
       out.println(
-          today.equals(interview)
-              ? "Today is the interview. Good luck! Run through `allclose checklist day-of`,"
-                  + " and `allclose questions --interview NAME` for what to ask."
-              : "The interview was on "
-                  + PlanCommand.DAY.format(interview)
-                  + "; make a new plan with `allclose plan --interview YYYY-MM-DD`.");
+          "Today is the interview. Good luck! Run through `allclose checklist day-of`, and see "
+              + questionsToAsk()
+              + " for what to ask.");
+    } else if (today.isAfter(interview)) {
+      out.println(
+          "The interview was on "
+              + PlanCommand.DAY.format(interview)
+              + "; for the next one, make a new plan with its date, such as "
+              + PlanCommand.newPlanExample(today)
+              + ".");
     } else {
       print(out, view, today);
     }
     out.flush();
     return 0;
+  }
+
+  /** The questions picked for the latest interview, or else every list of questions. */
+  private String questionsToAsk() {
+    return root.services()
+        .store()
+        .interviewDays()
+        .latest()
+        .map(i -> "`allclose questions --interview " + i.name() + "`")
+        .orElse("`allclose questions`");
   }
 
   private void tick(PlanView view, LocalDate today) {

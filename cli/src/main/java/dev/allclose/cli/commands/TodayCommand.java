@@ -63,9 +63,10 @@ public final class TodayCommand implements Callable<Integer> {
       out.println(
           "The plan starts on "
               + PlanCommand.DAY.format(view.plan().start())
-              + ", in "
-              + ChronoUnit.DAYS.between(today, view.plan().start())
-              + " days; `allclose plan` shows it.");
+              + (today.plusDays(1).equals(view.plan().start())
+                  ? ", tomorrow"
+                  : ", in " + ChronoUnit.DAYS.between(today, view.plan().start()) + " days")
+              + "; `allclose plan` shows it.");
     } else if (today.equals(interview)) {
       out.println(
           "Today is the interview. Good luck! Run through `allclose checklist day-of`, and see "

@@ -31,12 +31,12 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code allclose} command: global options and the subcommands. */
 @Command(
     name = "allclose",
-    mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description =
         "Practice lab for research-engineer interviews: problems from papers, judged with numerical tolerance, and the talk rounds.",
@@ -76,6 +76,21 @@ public final class AllcloseCommand implements Runnable {
   private @Nullable Prompter prompter;
 
   @Spec CommandSpec spec;
+
+  // Inherited, so that `allclose CMD --help` prints CMD's usage even when CMD has required
+  // parameters (picocli checks those only when no help was asked for).
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      scope = ScopeType.INHERIT,
+      description = "Show this help message and exit.")
+  boolean help;
+
+  @Option(
+      names = {"-V", "--version"},
+      versionHelp = true,
+      description = "Print version information and exit.")
+  boolean version;
 
   @Option(
       names = "--home",

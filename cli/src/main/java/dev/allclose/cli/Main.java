@@ -3,6 +3,7 @@ package dev.allclose.cli;
 import dev.allclose.app.AppException;
 import dev.allclose.app.ErrorLog;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
@@ -27,9 +28,11 @@ public final class Main {
    */
   public static CommandLine commandLine(Environment environment) {
     AllcloseCommand root = new AllcloseCommand(environment);
-    CommandLine cmd = new CommandLine(root);
+    UserPath paths = new UserPath(environment.userHome());
+    CommandLine cmd = new CommandLine(root, new Factory(paths));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.registerConverter(LocalDate.class, Main::date);
+    cmd.registerConverter(Path.class, paths);
     cmd.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
@@ -43,6 +46,17 @@ public final class Main {
           return INTERNAL;
         });
     return cmd;
+  }
+
+  /** Picocli's factory, except for the converters that need this command line's home folder. */
+  private record Factory(UserPath paths) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == UserPath.Text.class) {
+        return cls.cast(new UserPath.Text(paths));
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
   }
 
   private static LocalDate date(String text) {

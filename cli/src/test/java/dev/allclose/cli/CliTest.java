@@ -10,12 +10,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The command line through picocli's {@code execute()}, with a fresh home folder: real catalog,
@@ -65,16 +66,60 @@ class CliTest {
           return (w @ V).transpose(0, 2, 1, 3).reshape(B, T, D) @ W_O
       """;
 
+  /** The command line with its subcommands, depth first, the root first. */
+  static Stream<CommandLine> commandTree(CommandLine cmd) {
+    return Stream.concat(
+        Stream.of(cmd), cmd.getSubcommands().values().stream().flatMap(CliTest::commandTree));
+  }
+
+  /** The arguments that name {@code cmd} below the root, then {@code more}. */
+  static String[] argsOf(CommandLine cmd, String... more) {
+    List<String> args =
+        new ArrayList<>(List.of(cmd.getCommandSpec().qualifiedName(" ").split(" ")));
+    args.remove(0);
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  /** What {@code --help} prints for {@code cmd}, at a width that never wraps a line. */
+  String unwrappedHelp(CommandLine cmd) {
+    CommandLine cli =
+        Main.commandLine(Environment.of(Map.of("ALLCLOSE_HOME", home.toString()), tmp));
+    cli.setUsageHelpWidth(10_000);
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    assertThat(cli.execute(argsOf(cmd, "--help"))).isZero();
+    return out.toString();
+  }
+
   @Test
-  void everyCommandIsSummedUpInOneWholeSentenceInTheHelp() {
-    // picocli lists a command by its header, or else the first line of its description
-    CommandLine cli = Main.commandLine(Environment.of(Map.of(), tmp));
-    for (CommandLine sub : cli.getSubcommands().values()) {
-      CommandSpec spec = sub.getCommandSpec();
-      String[] header = spec.usageMessage().header();
-      String summary = header.length > 0 ? header[0] : spec.usageMessage().description()[0];
-      assertThat(summary).as(spec.name()).endsWith(".");
-    }
+  void everyCommandAndSubcommandPrintsItsHelpAndExitsZero() {
+    commandTree(Main.commandLine(Environment.of(Map.of(), tmp)))
+        .forEach(
+            cmd -> {
+              String name = cmd.getCommandSpec().qualifiedName(" ");
+              Run r = run(argsOf(cmd, "--help"));
+              assertThat(r.exit()).as(name + ": " + r.err()).isZero();
+              assertThat(r.err()).as(name).isEmpty();
+              assertThat(r.out()).as(name).contains("Usage: " + name);
+            });
+  }
+
+  @Test
+  void everyLineOfEveryHelpEndsASentence() {
+    // Each element of a description (and the summary picocli lists a command by) is printed on a
+    // line of its own, so one written as a fragment of a sentence shows as a line cut mid-sentence.
+    List<String> cut = new ArrayList<>();
+    commandTree(Main.commandLine(Environment.of(Map.of(), tmp)))
+        .forEach(
+            cmd ->
+                unwrappedHelp(cmd)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("Usage: ") && !l.equals("Commands:"))
+                    .filter(l -> !l.matches(".*(?<!\\.\\.)[.!?][)'\"`]?"))
+                    .forEach(l -> cut.add(cmd.getCommandSpec().qualifiedName(" ") + ": " + l)));
+    assertThat(cut).isEmpty();
   }
 
   @Test
@@ -163,7 +208,7 @@ class CliTest {
   }
 
   @Test
-  void startWritesTheStarterOnceAndTestRunsTheSamples() {
+  void startKeepsAnExistingFileAndTheClockAndTestRunsTheSamples() throws IOException {
     Run start = run("start", "1", "--dir", tmp.toString());
     assertThat(start.exit()).isZero();
     Path starter = tmp.resolve("multi-head-attention/solution.py");
@@ -172,9 +217,17 @@ class CliTest {
         .content()
         .contains("def multi_head_attention(X, W_Q, W_K, W_V, W_O, n_heads, causal=False)");
 
+    Files.writeString(starter, "# my work so far\n");
     Run again = run("start", "1", "--dir", tmp.toString());
-    assertThat(again.exit()).isEqualTo(2);
-    assertThat(again.err()).contains("already exists; use --force");
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.out())
+        .contains(starter + " exists already: kept as it is, and the clock started ")
+        .contains("Run samples:    allclose test 1 " + starter)
+        .contains("Submit:         allclose submit 1 " + starter);
+    assertThat(starter).hasContent("# my work so far");
+    Run fresh = run("start", "1", "--dir", tmp.toString(), "--force");
+    assertThat(fresh.out()).startsWith("Wrote " + starter);
+    assertThat(starter).content().contains("def multi_head_attention(");
 
     Run java = run("start", "1", "--lang", "java", "--dir", tmp.resolve("j").toString());
     assertThat(java.exit()).isZero();

@@ -178,7 +178,10 @@ class StudyPlanCliTest {
   void badRequestsAreOneLineUsageErrors() {
     Run none = cli.run("today");
     assertThat(none.exit()).isEqualTo(2);
-    assertThat(none.err()).startsWith("allclose: no study plan yet; make one with `allclose plan");
+    assertThat(none.err())
+        .startsWith(
+            "allclose: no study plan yet; make one with your interview's date, such as"
+                + " `allclose plan --interview 2026-04-13` for six weeks from today");
     assertThat(cli.run("plan").err()).startsWith("allclose: no study plan yet");
     Run backwards = cli.run("plan", "--start", "2026-03-02", "--interview", "2026-03-01");
     assertThat(backwards.exit()).isEqualTo(2);

@@ -71,7 +71,7 @@ class TalkAndStoriesCliTest {
     assertThat(rehearsal.exit()).as(rehearsal.err()).isZero();
     assertThat(rehearsal.out())
         .contains("Rehearsing a 30-minute talk.")
-        .contains("Motivation: 3:00 for slides 1-3.")
+        .contains("Motivation: 3:00 for slides 1-4.")
         .contains("Motivation took 3:20: WARNING, 0:20 over its 3:00.")
         .contains("The talk is 0:20 behind its plan.")
         .contains("Method took 10:00, 0:30 to spare.")

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,9 @@ public final class Fields {
     void defect(String field, String message);
   }
 
+  /** A line break with the spaces around it, and any blank lines after it. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\h*\\R\\s*");
+
   private final Sink sink;
 
   public Fields(Sink sink) {
@@ -34,6 +38,22 @@ public final class Fields {
 
   public boolean has(JsonNode node, String key) {
     return node.hasNonNull(key);
+  }
+
+  /**
+   * {@code text} stripped and made one line: each line break, with the spaces around it, becomes
+   * one space. A literal ({@code |}) block keeps the lines it was wrapped into, and so does a
+   * folded ({@code >}) one wherever a line is indented further; a point, a claim or a paragraph
+   * read as one must not carry those breaks into what is printed or scored.
+   */
+  public static String oneLine(String text) {
+    return LINE_BREAK.matcher(text.strip()).replaceAll(" ");
+  }
+
+  /** Required non-empty text, as {@link #oneLine one line}. */
+  public @Nullable String line(JsonNode node, String key, String path) {
+    String text = text(node, key, path);
+    return text == null ? null : oneLine(text);
   }
 
   /** Required non-empty text (a number counts as its text). */
@@ -156,7 +176,7 @@ public final class Fields {
       if (!item.isValueNode() || item.asText().isBlank()) {
         defect(join(path, key) + "[" + i + "]", "must be non-empty text");
       } else {
-        out.add(item.asText().strip());
+        out.add(oneLine(item.asText()));
       }
     }
     if (required && v.isEmpty()) {
@@ -172,7 +192,7 @@ public final class Fields {
       if (!item.isTextual() || item.asText().isBlank()) {
         defect(join(path, key) + "[" + out.size() + "]", "must be non-empty text");
       }
-      out.add(item.asText().strip());
+      out.add(oneLine(item.asText()));
     }
     return out;
   }

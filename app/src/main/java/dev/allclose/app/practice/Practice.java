@@ -3,6 +3,7 @@ package dev.allclose.app.practice;
 import dev.allclose.app.AppException;
 import dev.allclose.judge.problem.Language;
 import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.store.Attempt;
 import dev.allclose.store.InterviewSessions;
 import dev.allclose.store.ProblemStates;
 import dev.allclose.store.Store;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -124,6 +126,20 @@ public final class Practice {
         .get()
         .attempts()
         .start(p.slug(), language.id(), file == null ? null : file.toAbsolutePath().toString());
+  }
+
+  /**
+   * Goes on with work already in {@code file}: the problem's clock keeps running if it runs, and
+   * starts only if it never did, so that going back to a solution loses no time.
+   *
+   * @return when the running clock started; empty when it starts now
+   */
+  public Optional<Instant> continueWork(ProblemPackage p, Language language, Path file) {
+    Optional<Instant> running = store.get().attempts().latest(p.slug()).map(Attempt::startedAt);
+    if (running.isEmpty()) {
+      start(p, language, file);
+    }
+    return running;
   }
 
   /** Sets the note, or adds a line to it; an empty note is refused. */

@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
     name = "checklist",
     header = "The day-before and day-of checklists, ticked per interview.",
     description = {
-      "The day-before and day-of checklists, with ticks kept per interview (--interview NAME;",
-      "default: the latest). Tick with `checklist tick LIST N...` or go through with `walk`."
+      "The day-before and day-of checklists, with ticks kept per interview (--interview NAME;"
+          + " default: the latest).",
+      "Tick with `checklist tick LIST N...` or go through with `walk`."
     },
     subcommands = {
       ChecklistCommand.Tick.class,

@@ -27,11 +27,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "critique",
     header = "Critique a fabricated paper and see which planted flaws you found.",
-    description = {
-      "The paper-critique round: read a short fabricated paper, write a structured critique (claim,",
-      "falsification test, baselines, ablations, contamination, first experiment; each section ends",
-      "with a line holding a single '.'), then see which planted flaws you found and the answer key."
-    })
+    description =
+        "The paper-critique round: read a short fabricated paper, write a structured critique"
+            + " (claim, falsification test, baselines, ablations, contamination, first experiment;"
+            + " each section ends with a line holding a single '.'), then see which planted flaws"
+            + " you found and the answer key.")
 public final class CritiqueCommand implements Callable<Integer> {
   @ParentCommand AllcloseCommand root;
   @Spec CommandSpec spec;

@@ -29,10 +29,11 @@ import picocli.CommandLine.Spec;
     name = "design",
     header = "Design an experiment section by section; seeds checked by power analysis.",
     description = {
-      "The experimental-design round: design the experiment that tests a hypothesis, section by",
-      "section of the template (metric, baseline, held-out evaluation set, controlled variables,",
-      "statistical test, number of seeds, falsifying result; each ends with a line holding a single",
-      "'.'). Your number of seeds is checked against a power analysis of the prompt's pilot numbers."
+      "The experimental-design round: design the experiment that tests a hypothesis, section by"
+          + " section of the template (metric, baseline, held-out evaluation set, controlled"
+          + " variables, statistical test, number of seeds, falsifying result; each ends with a"
+          + " line holding a single '.').",
+      "Your number of seeds is checked against a power analysis of the prompt's pilot numbers."
     })
 public final class DesignCommand implements Callable<Integer> {
   @ParentCommand AllcloseCommand root;

@@ -33,11 +33,12 @@ import picocli.CommandLine.Spec;
     name = "mock",
     header = "A timed mock interview on the question bank, scored on the rubric.",
     description = {
-      "A timed mock interview: 3-5 questions per assessment area, each answered in $EDITOR (when set",
-      "and in a terminal) or typed on standard input and ended by a line holding a single '.'.",
-      "After each answer: the rubric with the key points your answer appears to cover, your own",
-      "score of each point, the pitfalls, a follow-up question and the model answer. Sessions,",
-      "scores and review dates are stored; `allclose review` shows what is due again."
+      "A timed mock interview: 3-5 questions per assessment area, each answered in $EDITOR (when"
+          + " set, and in a terminal) or typed on standard input and ended by a line holding a"
+          + " single '.'.",
+      "After each answer: the rubric with the key points your answer appears to cover, your own"
+          + " score of each point, the pitfalls, a follow-up question and the model answer.",
+      "Sessions, scores and review dates are stored; `allclose review` shows what is due again."
     })
 public final class MockCommand implements Callable<Integer> {
   @ParentCommand AllcloseCommand root;

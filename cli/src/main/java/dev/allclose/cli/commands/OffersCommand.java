@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     name = "offers",
     header = "Compare job offers year by year and over four years.",
     description = {
-      "Compare job offers year by year and over four years: base, bonus, sign-on, equity with its",
-      "vesting (cliff, monthly or quarterly, back-loaded), refreshers and extras, to the cent.",
+      "Compare job offers year by year and over four years: base, bonus, sign-on, equity with its"
+          + " vesting (cliff, monthly or quarterly, back-loaded), refreshers and extras, to the"
+          + " cent.",
       "Start from `offers template`; see docs/offers.md for the format."
     },
     subcommands = {

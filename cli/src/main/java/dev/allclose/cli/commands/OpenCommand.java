@@ -32,11 +32,12 @@ import picocli.CommandLine.Spec;
     name = "open",
     header = "Name the key open problem of a field in four timed parts.",
     description = {
-      "The open-problems round: name the most important unsolved problem of a field (retrieval,",
-      "alignment, efficient-inference, multimodal, long-context) in four parts: the problem, why",
-      "current approaches fail (name the papers), what a solution needs, the experiment you would run",
-      "in three months. Each part ends with a line holding a single '.'. Then the structure is",
-      "checked, you score each part yourself, and reference points are shown."
+      "The open-problems round: name the most important unsolved problem of a field (retrieval,"
+          + " alignment, efficient-inference, multimodal, long-context) in four parts: the"
+          + " problem, why current approaches fail (name the papers), what a solution needs, the"
+          + " experiment you would run in three months.",
+      "Each part ends with a line holding a single '.'. Then the structure is checked, you score"
+          + " each part yourself, and reference points are shown."
     })
 public final class OpenCommand implements Callable<Integer> {
   @ParentCommand AllcloseCommand root;

@@ -86,7 +86,7 @@ public final class PlanCommand implements Callable<Integer> {
       throw new UserError(
           "--start, --daily-minutes and --focus make a new plan: add --interview DATE");
     } else {
-      view = planner.current(today).orElseThrow(PlanCommand::noPlan);
+      view = planner.current(today).orElseThrow(() -> noPlan(today));
     }
     PrintWriter out = spec.commandLine().getOut();
     print(out, view, today);
@@ -130,10 +130,16 @@ public final class PlanCommand implements Callable<Integer> {
     return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 3) + "...";
   }
 
-  static UserError noPlan() {
+  static UserError noPlan(LocalDate today) {
     return new UserError(
-        "no study plan yet; make one with `allclose plan --interview YYYY-MM-DD`"
-            + " (and --start, --daily-minutes, --focus engineer|scientist)");
+        "no study plan yet; make one with your interview's date, such as "
+            + newPlanExample(today)
+            + "; see also --start, --daily-minutes and --focus engineer|scientist");
+  }
+
+  /** A command that makes a new plan, runnable as printed: six weeks from today as the example. */
+  static String newPlanExample(LocalDate today) {
+    return "`allclose plan --interview " + today.plusWeeks(6) + "` for six weeks from today";
   }
 
   private static void print(PrintWriter out, PlanView view, LocalDate today) {

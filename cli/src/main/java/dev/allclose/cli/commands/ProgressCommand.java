@@ -4,6 +4,7 @@ import dev.allclose.app.Json;
 import dev.allclose.app.practice.TrackedProblem;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
+import dev.allclose.cli.UserPath;
 import dev.allclose.cli.output.Durations;
 import dev.allclose.cli.output.Table;
 import dev.allclose.plan.stats.TrackerExport;
@@ -44,6 +45,8 @@ public final class ProgressCommand implements Callable<Integer> {
       names = "--export",
       arity = "2",
       paramLabel = "FORMAT FILE",
+      hideParamSyntax = true,
+      converter = UserPath.Text.class,
       description = "Write the tracker table to FILE as md (Markdown) or csv.")
   List<String> export = new ArrayList<>();
 

@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     name = "questions",
     header = "Questions to ask each interviewer, by role and team.",
     description = {
-      "Questions to ask your interviewers, by their role and by the team's kind of work; the",
-      "first three of each list (*) are its best. `questions pick` chooses three for an interview."
+      "Questions to ask your interviewers, by their role and by the team's kind of work; the first"
+          + " three of each list (*) are its best.",
+      "`questions pick` chooses three for an interview."
     },
     subcommands = QuestionsCommand.Pick.class)
 public final class QuestionsCommand implements Callable<Integer> {
@@ -145,10 +146,10 @@ public final class QuestionsCommand implements Callable<Integer> {
   /** {@code questions pick NAME}: chooses and stores the top three for an interview. */
   @Command(
       name = "pick",
-      description = {
-        "Choose the top three questions for an interview: the role's best two and the team's best",
-        "when a team is given, else the role's best three; --exclude skips questions."
-      })
+      description =
+          "Choose the top three questions for an interview: the role's best two and the team's"
+              + " best when a team is given, else the role's best three; --exclude skips"
+              + " questions.")
   static final class Pick implements Callable<Integer> {
     @ParentCommand QuestionsCommand questions;
     @Spec CommandSpec spec;

@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
     name = "review",
     header = "What spaced repetition (FSRS) says to review today.",
     description = {
-      "What is due for review today: bank questions (rated by your mock-interview self-scores) and",
-      "catalog problems (rated by their latest submission: accepted in time good, over time hard,",
-      "rejected again), scheduled by FSRS. With a deadline (your interview date), intervals shrink",
-      "to fit before it and anything due later is pulled to the day before.",
+      "What is due for review today: bank questions (rated by your mock-interview self-scores) and"
+          + " catalog problems (rated by their latest submission: accepted in time good, over time"
+          + " hard, rejected again), scheduled by FSRS.",
+      "With a deadline (your interview date), intervals shrink to fit before it and anything due"
+          + " later is pulled to the day before.",
       "Practise the due questions with `allclose mock --due`."
     })
 public final class ReviewCommand implements Callable<Integer> {

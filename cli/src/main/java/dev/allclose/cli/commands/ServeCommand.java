@@ -23,11 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     header = "Serve the web app on http://127.0.0.1:PORT/ until stopped with Ctrl+C.",
-    description = {
-      "Serve the web app on http://127.0.0.1:PORT/ until stopped with Ctrl+C. Open the link it",
-      "prints: it holds this launch's secret, and only a browser that opened it (or a script",
-      "sending 'Authorization: Token SECRET') is answered."
-    })
+    description =
+        "Open the link it prints: it holds this launch's secret, and only a browser that opened it"
+            + " (or a script sending 'Authorization: Token SECRET') is answered.")
 public final class ServeCommand implements Callable<Integer> {
   @ParentCommand AllcloseCommand root;
   @Spec CommandSpec spec;

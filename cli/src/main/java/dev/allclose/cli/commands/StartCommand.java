@@ -1,5 +1,6 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.practice.Practice;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
 import dev.allclose.judge.problem.Language;
@@ -8,6 +9,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +24,14 @@ import picocli.CommandLine.Spec;
 /** {@code allclose start}: writes the starter file and starts the problem's clock. */
 @Command(
     name = "start",
-    description = "Write the starter file into DIR/<slug>/ and start the clock.")
+    description = {
+      "Write the starter file into DIR/<slug>/ and start the clock.",
+      "When the file exists already, it is kept as it is, and so is the clock of the problem."
+    })
 public final class StartCommand implements Callable<Integer> {
+  private static final DateTimeFormatter STARTED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
   @ParentCommand AllcloseCommand root;
   @Spec CommandSpec spec;
 
@@ -36,11 +47,12 @@ public final class StartCommand implements Callable<Integer> {
       description = "Folder to work in (default: the current folder).")
   Path dir = Path.of(".");
 
-  @Option(names = "--force", description = "Overwrite an existing file.")
+  @Option(names = "--force", description = "Write a fresh starter over an existing file.")
   boolean force;
 
   @Override
   public Integer call() throws IOException {
+    DateTimeFormatter started = STARTED.withZone(root.environment().clock().getZone());
     Language language =
         Language.fromId(lang)
             .orElseThrow(() -> new UserError("--lang must be python or java, not '" + lang + "'"));
@@ -54,24 +66,33 @@ public final class StartCommand implements Callable<Integer> {
             .orElseThrow(() -> new IllegalStateException("validated package without a starter"));
     Path target =
         dir.resolve(p.slug()).resolve(String.valueOf(starter.getFileName()).replace("/", ""));
-    if (Files.exists(target) && !force) {
-      throw new UserError(
-          target + " already exists; use --force to overwrite it, or --dir to work elsewhere");
-    }
-    Files.createDirectories(target.getParent());
-    Files.writeString(target, Files.readString(starter));
-    root.services().workbench().practice().start(p, language, target);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(
-        "Wrote "
-            + target
-            + "; the clock for #"
-            + p.metadata().number()
-            + " "
-            + p.metadata().title()
-            + " is running ("
-            + p.metadata().minutes()
-            + " min budget).");
+    Practice practice = root.services().workbench().practice();
+    if (Files.exists(target) && !force) {
+      // Work in progress: keep the file, and the clock if one runs, so that nothing is lost.
+      Optional<Instant> running = practice.continueWork(p, language, target);
+      out.println(
+          target
+              + " exists already: kept as it is"
+              + running
+                  .map(at -> ", and the clock started " + started.format(at) + " runs on")
+                  .orElse(", and the clock for #" + p.metadata().number() + " is running")
+              + " (--force writes a fresh starter over it).");
+    } else {
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, Files.readString(starter));
+      practice.start(p, language, target);
+      out.println(
+          "Wrote "
+              + target
+              + "; the clock for #"
+              + p.metadata().number()
+              + " "
+              + p.metadata().title()
+              + " is running ("
+              + p.metadata().minutes()
+              + " min budget).");
+    }
     out.println("Read it:        allclose show " + p.metadata().number());
     out.println("Run samples:    allclose test " + p.metadata().number() + " " + target);
     out.println("Submit:         allclose submit " + p.metadata().number() + " " + target);

@@ -21,11 +21,10 @@ import picocli.CommandLine.Spec;
 /** {@code allclose stats compare}: is arm B better than arm A, and by how much? */
 @Command(
     name = "compare",
-    description = {
-      "Compare two arms' results (one run per line): the mean difference B - A with a seeded",
-      "bootstrap confidence interval, Welch's t-test (paired: the paired t-test and the Wilcoxon",
-      "signed-rank test) and a permutation test."
-    })
+    description =
+        "Compare two arms' results (one run per line): the mean difference B - A with a seeded"
+            + " bootstrap confidence interval, Welch's t-test (paired: the paired t-test and the"
+            + " Wilcoxon signed-rank test) and a permutation test.")
 public final class StatsCompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -33,10 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "stories",
     header = "STAR(L) stories for the behavioural prompts and project briefs.",
-    description = {
-      "The story bank: STAR(L) stories for the six behavioural prompts, and one-page project",
-      "briefs, each checked for missing, thin or unquantified parts."
-    },
+    description =
+        "The story bank: STAR(L) stories for the six behavioural prompts, and one-page project"
+            + " briefs, each checked for missing, thin or unquantified parts.",
     subcommands = {
       StoriesCommand.Add.class,
       StoriesCommand.Project.class,
@@ -267,7 +266,10 @@ public final class StoriesCommand implements Callable<Integer> {
 
   /** The KIND N that names an entry on the command line. */
   static final class EntryRef {
-    @Parameters(index = "0", paramLabel = "KIND", description = "story or project")
+    @Parameters(
+        index = "0",
+        paramLabel = "KIND",
+        description = "The kind of entry: story or project.")
     String kind;
 
     @Parameters(index = "1", paramLabel = "N", description = "Its number.")

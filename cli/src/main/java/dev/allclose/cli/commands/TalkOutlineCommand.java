@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "outline",
     description = {
-      "Write the talk's outline: a title, then one slide title a line for each section, an empty",
-      "line ending the section. The outline is stored and checked against the slide budget."
+      "Write the talk's outline: a title, then one slide title a line for each section, an empty"
+          + " line ending the section.",
+      "The outline is stored and checked against the slide budget."
     })
 public final class TalkOutlineCommand implements Callable<Integer> {
   @ParentCommand TalkCommand talk;

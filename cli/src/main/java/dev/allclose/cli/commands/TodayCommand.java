@@ -27,50 +27,73 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "today",
     header = "Today's work in the study plan; tick tasks done.",
-    description = {
-      "Today's work in the study plan. Problems tick themselves when a submission is accepted;",
-      "tick other items with --done N (their number in the list)."
-    })
+    description =
+        "Today's work in the study plan. Problems tick themselves when a submission is accepted;"
+            + " tick other items with --done N (their number in the list).")
 public final class TodayCommand implements Callable<Integer> {
   @ParentCommand AllcloseCommand root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--done", paramLabel = "N", split = ",", description = "Tick items N, ...")
+  @Option(
+      names = "--done",
+      paramLabel = "N",
+      split = ",",
+      description = "Tick the items numbered N (several: 1,3).")
   List<Integer> done = new ArrayList<>();
 
-  @Option(names = "--undo", paramLabel = "N", split = ",", description = "Untick items N, ...")
+  @Option(
+      names = "--undo",
+      paramLabel = "N",
+      split = ",",
+      description = "Untick the items numbered N (several: 1,3).")
   List<Integer> undo = new ArrayList<>();
 
   @Override
   public Integer call() {
     LocalDate today = root.today();
-    PlanView view = PlanCommand.planner(root).current(today).orElseThrow(PlanCommand::noPlan);
+    PlanView view =
+        PlanCommand.planner(root).current(today).orElseThrow(() -> PlanCommand.noPlan(today));
     PrintWriter out = spec.commandLine().getOut();
     if (!done.isEmpty() || !undo.isEmpty()) {
       tick(view, today);
-      view = PlanCommand.planner(root).current(today).orElseThrow(PlanCommand::noPlan);
+      view = PlanCommand.planner(root).current(today).orElseThrow(() -> PlanCommand.noPlan(today));
     }
     LocalDate interview = view.plan().interview();
     if (today.isBefore(view.plan().start())) {
       out.println(
           "The plan starts on "
               + PlanCommand.DAY.format(view.plan().start())
-              + ", in "
-              + ChronoUnit.DAYS.between(today, view.plan().start())
-              + " days; `allclose plan` shows it.");
-    } else if (!today.isBefore(interview)) {
+              + (today.plusDays(1).equals(view.plan().start())
+                  ? ", tomorrow"
+                  : ", in " + ChronoUnit.DAYS.between(today, view.plan().start()) + " days")
+              + "; `allclose plan` shows it.");
+    } else if (today.equals(interview)) {
       out.println(
-          today.equals(interview)
-              ? "Today is the interview. Good luck! Run through `allclose checklist day-of`,"
-                  + " and `allclose questions --interview NAME` for what to ask."
-              : "The interview was on "
-                  + PlanCommand.DAY.format(interview)
-                  + "; make a new plan with `allclose plan --interview YYYY-MM-DD`.");
+          "Today is the interview. Good luck! Run through `allclose checklist day-of`, and see "
+              + questionsToAsk()
+              + " for what to ask.");
+    } else if (today.isAfter(interview)) {
+      out.println(
+          "The interview was on "
+              + PlanCommand.DAY.format(interview)
+              + "; for the next one, make a new plan with its date, such as "
+              + PlanCommand.newPlanExample(today)
+              + ".");
     } else {
       print(out, view, today);
     }
     out.flush();
     return 0;
+  }
+
+  /** The questions picked for the latest interview, or else every list of questions. */
+  private String questionsToAsk() {
+    return root.services()
+        .store()
+        .interviewDays()
+        .latest()
+        .map(i -> "`allclose questions --interview " + i.name() + "`")
+        .orElse("`allclose questions`");
   }
 
   private void tick(PlanView view, LocalDate today) {

@@ -25,7 +25,7 @@ final class DesignReader {
     String id = f.text(node, "id", "");
     String title = f.text(node, "title", "");
     Integer minutes = f.integer(node, "minutes", "", 5, 90);
-    String hypothesis = f.text(node, "hypothesis", "");
+    String hypothesis = f.line(node, "hypothesis", "");
     String context = f.text(node, "context", "");
     Pilot pilot = pilot(node, f);
     Map<DesignSection, String> model = model(node, f);
@@ -89,7 +89,7 @@ final class DesignReader {
         Arrays.stream(DesignSection.values()).map(DesignSection::id).collect(Collectors.toSet()));
     Map<DesignSection, String> out = new EnumMap<>(DesignSection.class);
     for (DesignSection s : DesignSection.values()) {
-      String text = f.text(m, s.id(), "model");
+      String text = f.line(m, s.id(), "model");
       if (text != null) {
         out.put(s, text);
       }

@@ -45,7 +45,7 @@ final class OpenPromptReader {
         Arrays.stream(OpenPart.values()).map(OpenPart::id).collect(Collectors.toSet()));
     Map<OpenPart, String> out = new EnumMap<>(OpenPart.class);
     for (OpenPart p : OpenPart.values()) {
-      String text = f.text(r, p.id(), "reference");
+      String text = f.line(r, p.id(), "reference");
       if (text != null) {
         out.put(p, text);
       }

@@ -35,7 +35,7 @@ final class PaperReader {
     String method = f.text(node, "method", "");
     String results = f.text(node, "results", "");
     String ablation = f.optionalText(node, "ablation", "");
-    String claim = f.text(node, "claim", "");
+    String claim = f.line(node, "claim", "");
     List<Flaw> flaws = flaws(node, f);
     String first = f.text(node, "first_experiment", "");
     if (results != null && !results.contains("|")) {
@@ -68,7 +68,7 @@ final class PaperReader {
       String id = f.text(item, "id", path);
       FlawKind kind = Named.read(f, item, "kind", path, FlawKind.class);
       List<String> signs = f.texts(item, "signs", path, 1, 6);
-      String explanation = f.text(item, "explanation", path);
+      String explanation = f.line(item, "explanation", path);
       if (id != null && !ids.add(id)) {
         f.defect(path + ".id", "'" + id + "' is used by another flaw of this paper");
       }

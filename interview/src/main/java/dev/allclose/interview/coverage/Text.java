@@ -1,5 +1,6 @@
 package dev.allclose.interview.coverage;
 
+import dev.allclose.fields.Fields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +35,14 @@ public final class Text {
 
   private Text() {}
 
-  /** The sentences of {@code text}: split after . ! ? ; : and at blank lines and list bullets. */
+  /**
+   * The sentences of {@code text}, each on one line: split after . ! ? ; : and at blank lines and
+   * list bullets.
+   */
   public static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
     for (String s : SENTENCE_END.split(text.strip())) {
-      String sentence = s.strip().replaceFirst("^[-*]\\s+", "");
+      String sentence = Fields.oneLine(s).replaceFirst("^[-*]\\s+", "");
       if (!sentence.isEmpty()) {
         out.add(sentence);
       }

@@ -72,6 +72,33 @@ class BankValidatorTest {
   }
 
   @Test
+  void aPointWrappedInTheYamlIsReadAsOneLine() throws Exception {
+    edit(
+        "questions/bias-variance.yaml",
+        "  - Bias is systematic error from a model family too simple or too constrained to represent"
+            + " the true function, which shows up as underfitting.\n",
+        "  - |\n    Bias is systematic error from a model family too simple\n"
+            + "    or too constrained, which shows up as underfitting.\n");
+    edit(
+        "questions/bias-variance.yaml",
+        "  - Variance is error from sensitivity to the particular training sample, which shows up as"
+            + " overfitting to noise.\n",
+        "  - >\n    Variance is error from sensitivity\n      to the training sample.\n");
+    edit(
+        "questions/bias-variance.yaml",
+        "  - For squared loss the expected test error splits into squared bias plus variance plus"
+            + " irreducible noise.\n",
+        "  - For squared loss the test error splits\n    into bias, variance and noise.\n");
+    List<String> points = BankReader.read(bank).question("bias-variance").orElseThrow().keyPoints();
+    assertThat(points.subList(0, 3))
+        .containsExactly(
+            "Bias is systematic error from a model family too simple or too constrained, which"
+                + " shows up as underfitting.",
+            "Variance is error from sensitivity to the training sample.",
+            "For squared loss the test error splits into bias, variance and noise.");
+  }
+
+  @Test
   void anIdMustMatchItsFileAndCatalogNumbersMustBeDiscussionProblems() throws IOException {
     edit("questions/scaling-laws.yaml", "id: scaling-laws", "id: scaling");
     edit("questions/bert-vs-gpt.yaml", "catalog: 36", "catalog: 12");

@@ -2,8 +2,13 @@ package dev.allclose.interview.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.allclose.interview.design.DesignScorer;
+import dev.allclose.interview.mock.Rubric;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -31,6 +36,36 @@ class BuiltInBankTest {
       assertThat(q.roles()).as(q.id()).isNotEmpty();
       assertThat(q.source()).as(q.id()).isNotBlank();
     }
+  }
+
+  @Test
+  void noPointThatIsPrintedOrScoredCarriesALineBreakOfTheYaml() {
+    List<String> points = new ArrayList<>();
+    for (Question q : BANK.questions()) {
+      points.addAll(q.assessment());
+      points.addAll(q.keyPoints());
+      points.addAll(q.pitfalls());
+      points.addAll(q.followUps());
+    }
+    for (Paper p : BANK.papers()) {
+      points.add(p.claim());
+      p.flaws().forEach(f -> points.addAll(f.signs()));
+      p.flaws().forEach(f -> points.add(f.explanation()));
+    }
+    DesignScorer designs = new DesignScorer(new Rubric(BANK));
+    for (DesignPrompt d : BANK.designs()) {
+      points.add(d.hypothesis());
+      points.addAll(d.pitfalls());
+      designs.score(d, Map.of()).sections().stream()
+          .flatMap(s -> s.points().stream())
+          .forEach(c -> points.add(c.keyPoint()));
+      d.model().values().forEach(points::add);
+    }
+    for (OpenPrompt o : BANK.openPrompts()) {
+      points.addAll(o.reference().values());
+      points.addAll(o.papers());
+    }
+    assertThat(points).hasSizeGreaterThan(400).noneMatch(p -> p.contains("\n"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * 0}). Immutable.
  */
 public final class ContentNode {
+  private static final Pattern LINE_BREAK = Pattern.compile("\\h*\\R\\s*");
+
   private final String file;
   private final String path;
   private final JsonNode node;
@@ -53,6 +56,16 @@ public final class ContentNode {
     }
   }
 
+  /**
+   * {@code text} stripped, each line break with the spaces around it made one space: every text of
+   * the content is a title, an item or a sentence, and a literal or folded YAML block would carry
+   * the lines it was wrapped into onto the screen. (The question bank's reader, in a module the
+   * plan does not depend on, reads its points the same way.)
+   */
+  private static String oneLine(String text) {
+    return LINE_BREAK.matcher(text.strip()).replaceAll(" ");
+  }
+
   public boolean has(String key) {
     return node.hasNonNull(key);
   }
@@ -73,7 +86,7 @@ public final class ContentNode {
     if (!v.isValueNode() || v.isBoolean()) {
       throw error(key, "must be text, not " + describe(v));
     }
-    String text = v.asText().strip();
+    String text = oneLine(v.asText());
     if (text.isEmpty()) {
       throw error(key, "is empty");
     }
@@ -184,7 +197,7 @@ public final class ContentNode {
         throw new ContentException(
             file + ": " + join(key) + "[" + i + "]: must be non-empty text, not " + describe(item));
       }
-      items.add(item.asText().strip());
+      items.add(oneLine(item.asText()));
     }
     return items;
   }

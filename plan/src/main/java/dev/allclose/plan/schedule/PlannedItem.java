@@ -9,4 +9,9 @@ import java.time.LocalDate;
  * @param ref a problem's slug, or a task's id in the plan content
  */
 public record PlannedItem(
-    LocalDate day, String phase, ItemKind kind, String ref, String title, int minutes) {}
+    LocalDate day, String phase, ItemKind kind, String ref, String title, int minutes) {
+  /** The same item on another day. */
+  PlannedItem on(LocalDate other) {
+    return new PlannedItem(other, phase, kind, ref, title, minutes);
+  }
+}

@@ -3,6 +3,7 @@ package dev.allclose.plan.schedule;
 import dev.allclose.plan.CatalogProblem;
 import dev.allclose.store.PlanPhase;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,7 +21,10 @@ import java.util.Set;
  * its problems evenly, and its one-off tasks likewise: item {@code i} of {@code n} over {@code d}
  * days lands on day {@code floor(i * d / n)}, so a longer plan gets lighter days and a shorter one
  * denser days, never an empty stretch at the end. Daily tasks come every day of the phase, and the
- * final-day tasks on the day before the interview. Stateless.
+ * final-day tasks on the day before the interview. Then a day over the daily minutes hands its
+ * first problems and tasks back, in order, to earlier days with room ({@link WorkPacking}), so that
+ * no day is left free while a later one overflows; a phase's empty-day task fills the days left
+ * with no problem or task. Stateless.
  */
 public final class StudyPlanBuilder {
   static final String FINAL_DAY = "Day before the interview";
@@ -43,7 +47,7 @@ public final class StudyPlanBuilder {
       }
     }
     int[] days = DaySplit.split(request.days(), active.stream().map(Phase::weeks).toList());
-    List<PlannedItem> items = new ArrayList<>();
+    Days plan = new Days(request.start(), request.days());
     List<PlanPhase> spans = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     LocalDate next = request.start();
@@ -59,15 +63,69 @@ public final class StudyPlanBuilder {
         blockDays = 1; // a phase before any with days shares the first day
       }
       spans.add(new PlanPhase(phase.title(), blockStart, blockStart.plusDays(blockDays - 1)));
-      items.addAll(phaseItems(phase, activeProblems.get(i), blockStart, blockDays));
+      phaseItems(plan, phase, activeProblems.get(i), blockStart, blockDays);
       notes.addAll(compression(phase, activeProblems.get(i).size(), blockDays));
     }
     for (TaskTemplate t : structure.finalDay()) {
-      items.add(task(request.lastDay(), FINAL_DAY, t));
+      plan.fixed(request.lastDay()).add(task(request.lastDay(), FINAL_DAY, t));
     }
-    items.sort(Comparator.comparing(PlannedItem::day)); // stable: keeps the order within a day
+    List<PlannedItem> items = plan.packed(request.dailyMinutes());
     notes.addAll(overBudget(items, request.dailyMinutes()));
     return new PlanDraft(spans, items, notes);
+  }
+
+  /**
+   * The items of each day of a plan by how they may move: work (problems and one-off tasks) may
+   * move back to relieve a later day ({@link WorkPacking}), fixed tasks (daily, final-day) stay,
+   * and an empty-day task fills a day only if no work is left on it.
+   */
+  private static final class Days {
+    private final LocalDate first;
+    private final List<List<PlannedItem>> work = new ArrayList<>();
+    private final List<List<PlannedItem>> fillers = new ArrayList<>();
+    private final List<List<PlannedItem>> fixed = new ArrayList<>();
+
+    Days(LocalDate first, int days) {
+      this.first = first;
+      for (int d = 0; d < days; d++) {
+        work.add(new ArrayList<>());
+        fillers.add(new ArrayList<>());
+        fixed.add(new ArrayList<>());
+      }
+    }
+
+    private int index(LocalDate day) {
+      return (int) ChronoUnit.DAYS.between(first, day);
+    }
+
+    List<PlannedItem> work(LocalDate day) {
+      return work.get(index(day));
+    }
+
+    List<PlannedItem> fillers(LocalDate day) {
+      return fillers.get(index(day));
+    }
+
+    List<PlannedItem> fixed(LocalDate day) {
+      return fixed.get(index(day));
+    }
+
+    /** Every item, day by day: the packed work (or else the fillers), then the fixed tasks. */
+    List<PlannedItem> packed(int dailyMinutes) {
+      int[] fixedMinutes =
+          fixed.stream().mapToInt(d -> d.stream().mapToInt(PlannedItem::minutes).sum()).toArray();
+      List<List<PlannedItem>> packed = WorkPacking.pack(work, fixedMinutes, dailyMinutes);
+      List<PlannedItem> out = new ArrayList<>();
+      for (int d = 0; d < packed.size(); d++) {
+        LocalDate day = first.plusDays(d);
+        packed.get(d).forEach(i -> out.add(i.on(day)));
+        if (packed.get(d).isEmpty()) {
+          out.addAll(fillers.get(d));
+        }
+        out.addAll(fixed.get(d));
+      }
+      return out;
+    }
   }
 
   /** The unsolved problems of each phase (by index), in catalog order. */
@@ -94,8 +152,8 @@ public final class StudyPlanBuilder {
     return out;
   }
 
-  private static List<PlannedItem> phaseItems(
-      Phase phase, List<CatalogProblem> problems, LocalDate first, int days) {
+  private static void phaseItems(
+      Days plan, Phase phase, List<CatalogProblem> problems, LocalDate first, int days) {
     List<List<PlannedItem>> byDay = new ArrayList<>();
     for (int d = 0; d < days; d++) {
       byDay.add(new ArrayList<>());
@@ -118,18 +176,17 @@ public final class StudyPlanBuilder {
       int d = spread(i, phase.tasks().size(), days);
       byDay.get(d).add(task(first.plusDays(d), phase.title(), phase.tasks().get(i)));
     }
-    List<PlannedItem> out = new ArrayList<>();
     for (int d = 0; d < days; d++) {
       LocalDate day = first.plusDays(d);
-      if (byDay.get(d).isEmpty() && phase.emptyDay() != null) {
-        byDay.get(d).add(task(day, phase.title(), phase.emptyDay()));
+      plan.work(day).addAll(byDay.get(d));
+      TaskTemplate empty = phase.emptyDay();
+      if (empty != null) {
+        plan.fillers(day).add(task(day, phase.title(), empty));
       }
       for (TaskTemplate t : phase.daily()) {
-        byDay.get(d).add(task(day, phase.title(), t));
+        plan.fixed(day).add(task(day, phase.title(), t));
       }
-      out.addAll(byDay.get(d));
     }
-    return out;
   }
 
   /** The day (0-based, of {@code days}) of item {@code i} of {@code n} spread evenly. */

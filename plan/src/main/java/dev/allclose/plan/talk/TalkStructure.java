@@ -1,5 +1,6 @@
 package dev.allclose.plan.talk;
 
+import dev.allclose.plan.Apportionment;
 import dev.allclose.plan.content.ContentFiles;
 import dev.allclose.plan.content.ContentNode;
 import java.math.BigDecimal;
@@ -67,7 +68,23 @@ public record TalkStructure(
     if (total != 100) {
       throw root.error("sections", "the percents must add up to 100, not " + total);
     }
-    return new TalkStructure(lengths, reference, sections, root.texts("tips"));
+    TalkStructure talk = new TalkStructure(lengths, reference, sections, root.texts("tips"));
+    for (int minutes : lengths) {
+      for (SectionBudget section : talk.budget(minutes).sections()) {
+        for (PartBudget part : section.parts()) {
+          if (part.slides() == 0) {
+            throw root.error(
+                "sections",
+                "in a "
+                    + minutes
+                    + "-minute talk the part '"
+                    + part.id()
+                    + "' gets no slide; give it more slides or mark it fixed");
+          }
+        }
+      }
+    }
+    return talk;
   }
 
   private static Section section(ContentNode s) {
@@ -83,9 +100,15 @@ public record TalkStructure(
   }
 
   /**
-   * The budget for a talk of {@code minutes}: each section gets {@code minutes * percent / 100}
-   * (exact in milliseconds, since a minute is 60 000 of them), and each part's slides scale with
-   * the length, rounded half up, at least one.
+   * The budget for a talk of {@code minutes}. Each section gets {@code minutes * percent / 100} of
+   * the time (exact in milliseconds, since a minute is 60 000 of them). The slides keep the pace of
+   * the reference talk: the fixed parts keep their counts, the others together get their reference
+   * count scaled by {@code minutes / referenceMinutes} (rounded half up), and that total is shared
+   * among the sections, then among each section's parts, in proportion to their reference counts
+   * ({@link Apportionment#largestRemainder}). So the sections' slides add up to the talk's, and
+   * each section is within one slide of its reference count scaled like its timebox. Rounding each
+   * part on its own instead let the rounding add up: a 30-minute talk lost a slide and a 60-minute
+   * one gained one.
    *
    * @throws IllegalArgumentException when the length is not one of {@link #lengths}
    */
@@ -94,31 +117,40 @@ public record TalkStructure(
       throw new IllegalArgumentException(
           "a talk lasts one of " + lengths + " minutes, not " + minutes);
     }
+    List<Integer> scalable = sections.stream().map(TalkStructure::scalableSlides).toList();
+    int total =
+        BigDecimal.valueOf((long) scalable.stream().mapToInt(Integer::intValue).sum() * minutes)
+            .divide(BigDecimal.valueOf(referenceMinutes), 0, RoundingMode.HALF_UP)
+            .intValueExact();
+    int[] bySection = Apportionment.largestRemainder(total, scalable);
     List<SectionBudget> out = new ArrayList<>();
-    for (Section s : sections) {
-      List<PartBudget> parts =
-          s.parts().stream()
-              .map(
-                  p ->
-                      new PartBudget(
-                          p.id(), p.title(), p.fixed() ? p.slides() : scaled(p, minutes)))
-              .toList();
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
       out.add(
           new SectionBudget(
               s.id(),
               s.title(),
               s.percent(),
               Duration.ofMillis(minutes * 60_000L * s.percent() / 100),
-              parts));
+              parts(s, bySection[i])));
     }
     return new TalkBudget(minutes, out);
   }
 
-  private int scaled(Part p, int minutes) {
-    int slides =
-        BigDecimal.valueOf((long) p.slides() * minutes)
-            .divide(BigDecimal.valueOf(referenceMinutes), 0, RoundingMode.HALF_UP)
-            .intValueExact();
-    return Math.max(1, slides);
+  private static int scalableSlides(Section s) {
+    return s.parts().stream().filter(p -> !p.fixed()).mapToInt(Part::slides).sum();
+  }
+
+  /** The section's parts: fixed ones as given, the others sharing {@code slides}. */
+  private static List<PartBudget> parts(Section s, int slides) {
+    List<Part> scaled = s.parts().stream().filter(p -> !p.fixed()).toList();
+    int[] shares =
+        Apportionment.largestRemainder(slides, scaled.stream().map(Part::slides).toList());
+    List<PartBudget> out = new ArrayList<>();
+    int next = 0;
+    for (Part p : s.parts()) {
+      out.add(new PartBudget(p.id(), p.title(), p.fixed() ? p.slides() : shares[next++]));
+    }
+    return out;
   }
 }

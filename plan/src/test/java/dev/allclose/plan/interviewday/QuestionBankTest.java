@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.allclose.plan.content.ContentFiles;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class QuestionBankTest {
@@ -56,6 +59,51 @@ class QuestionBankTest {
         """;
     assertThatThrownBy(() -> QuestionBank.read(ContentFiles.parse(yaml, "questions.yaml")))
         .hasMessage("questions.yaml: the question id 'q' is used twice");
+  }
+
+  @Test
+  void aQuestionWrappedInTheYamlIsReadAsOneLine() {
+    String yaml =
+        """
+        roles:
+          - id: r
+            title: R
+            questions:
+              - id: literal
+                text: |
+                  Which bets matter most
+                  this year?
+              - id: folded
+                text: >
+                  How will you tell
+                    whether they paid off?
+              - id: plain
+                text: What would you
+                  change first?
+        teams:
+          - {id: t, title: T, questions: [{id: t1, text: w}]}
+        universal: {title: U, questions: [{id: u1, text: x}, {id: u2, text: y}, {id: u3, text: z}]}
+        """;
+    assertThat(
+            QuestionBank.read(ContentFiles.parse(yaml, "questions.yaml"))
+                .roles()
+                .get(0)
+                .questions())
+        .extracting(AskQuestion::text)
+        .containsExactly(
+            "Which bets matter most this year?",
+            "How will you tell whether they paid off?",
+            "What would you change first?");
+  }
+
+  @Test
+  void noShippedQuestionOrChecklistItemCarriesALineBreak() {
+    List<String> texts = new ArrayList<>();
+    Stream.of(BANK.roles(), BANK.teams(), List.of(BANK.universal()))
+        .flatMap(List::stream)
+        .forEach(g -> g.questions().forEach(q -> texts.add(q.text())));
+    Checklists.load().all().forEach(c -> c.items().forEach(i -> texts.add(i.text())));
+    assertThat(texts).hasSizeGreaterThan(30).noneMatch(t -> t.contains("\n"));
   }
 
   @Test

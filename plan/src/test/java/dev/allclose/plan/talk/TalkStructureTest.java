@@ -2,6 +2,7 @@ package dev.allclose.plan.talk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.allclose.plan.content.ContentFiles;
 import dev.allclose.store.TalkSlide;
@@ -39,15 +40,65 @@ class TalkStructureTest {
     TalkBudget thirty = TALK.budget(30);
     assertThat(thirty.time()).isEqualTo(Duration.ofMinutes(30));
     assertThat(thirty.section("method").orElseThrow().time()).isEqualTo(Duration.ofSeconds(630));
-    assertThat(thirty.sections()).extracting(SectionBudget::slides).containsExactly(3, 3, 7, 2);
+    assertThat(thirty.sections()).extracting(SectionBudget::slides).containsExactly(4, 3, 7, 2);
     TalkBudget sixty = TALK.budget(60);
     assertThat(sixty.section("evidence").orElseThrow().time()).isEqualTo(Duration.ofMinutes(24));
-    assertThat(sixty.sections()).extracting(SectionBudget::slides).containsExactly(7, 7, 15, 4);
+    assertThat(sixty.sections()).extracting(SectionBudget::slides).containsExactly(6, 7, 15, 4);
     assertThat(sixty.section("motivation").orElseThrow().parts().get(0).slides())
         .as("the title slide is fixed")
         .isEqualTo(1);
     assertThatThrownBy(() -> TALK.budget(20))
         .hasMessage("a talk lasts one of [30, 45, 60] minutes, not 20");
+  }
+
+  @Test
+  void atEveryLengthTheSlidesAndTheTimeboxesAgreeAndAddUpToTheTalk() {
+    TalkBudget reference = TALK.budget(TALK.referenceMinutes());
+    for (int minutes : TALK.lengths()) {
+      TalkBudget b = TALK.budget(minutes);
+      double scale = (double) minutes / TALK.referenceMinutes();
+      assertThat(b.time()).as(minutes + " min").isEqualTo(Duration.ofMinutes(minutes));
+      int fixed = 0;
+      for (SectionBudget s : b.sections()) {
+        assertThat(s.time()).isEqualTo(Duration.ofSeconds(minutes * 60L * s.percent() / 100));
+        SectionBudget ref = reference.section(s.id()).orElseThrow();
+        int sectionFixed = fixedSlides(s.id());
+        fixed += sectionFixed;
+        // the section's slides fill its timebox at the pace of the reference talk, to a slide
+        assertThat((double) s.slides())
+            .as(minutes + " min, " + s.title())
+            .isCloseTo(sectionFixed + (ref.slides() - sectionFixed) * scale, within(0.999));
+        assertThat(s.parts()).allSatisfy(p -> assertThat(p.slides()).isPositive());
+      }
+      assertThat(b.slides())
+          .as(minutes + " min: the sections add up to the talk's slides at the reference pace")
+          .isEqualTo(fixed + (int) Math.round((reference.slides() - fixed) * scale));
+    }
+  }
+
+  private static int fixedSlides(String section) {
+    return TALK.sections().stream()
+        .filter(s -> s.id().equals(section))
+        .flatMap(s -> s.parts().stream())
+        .filter(TalkStructure.Part::fixed)
+        .mapToInt(TalkStructure.Part::slides)
+        .sum();
+  }
+
+  @Test
+  void aPartThatWouldGetNoSlideAtSomeLengthIsAContentError() {
+    String yaml =
+        """
+        lengths: [15, 45]
+        reference_minutes: 45
+        sections:
+          - {id: a, title: A, percent: 50, parts: [{id: x, title: X, slides: 4}]}
+          - {id: b, title: B, percent: 50, parts: [{id: y, title: Y, slides: 1}]}
+        """;
+    assertThatThrownBy(() -> TalkStructure.read(ContentFiles.parse(yaml, "talk.yaml")))
+        .hasMessage(
+            "talk.yaml: sections: in a 15-minute talk the part 'y' gets no slide; give it more"
+                + " slides or mark it fixed");
   }
 
   @Test

@@ -160,21 +160,52 @@ function ms(v) {
   return v < 1 ? `${v.toFixed(2)} ms` : v < 1000 ? `${Math.round(v)} ms` : `${(v / 1000).toFixed(2)} s`;
 }
 
-function caseDetail(c) {
-  const parts = [`<p>${esc(c.message)}</p>`];
-  const facts = [];
-  for (const o of c.outputs.filter(o => !o.matched)) {
-    facts.push(["output", `${esc(o.name)}: expected ${esc(o.expected_type)} of shape ${esc(o.expected_shape)}, got ${esc(o.actual_kind ?? "nothing")}${o.actual_shape ? " of shape " + esc(o.actual_shape) : ""}`]);
-    if (o.total) facts.push(["mismatched", `${o.mismatched} of ${o.total} (${(100 * o.mismatch_fraction).toFixed(1)}%)`]);
-    if (o.worst) facts.push(["worst element", o.worst.expected === null
-      ? `[${o.worst.index.join(", ")}]: got ${esc(number(o.worst.actual))} (a hidden case shows errors, not expected values)`
-      : `[${o.worst.index.join(", ")}]: expected ${esc(number(o.worst.expected))}, got ${esc(number(o.worst.actual))}`]);
-    if (o.max_abs_error !== null) facts.push(["max abs / rel error", `${number(o.max_abs_error)} / ${number(o.max_rel_error)}`]);
-    if (o.nan_count) facts.push(["NaN", `${o.nan_count} positions, first at [${o.nan_positions[0].join(", ")}]`]);
-    if (o.inf_count) facts.push(["infinity", `${o.inf_count} positions, first at [${o.inf_positions[0].join(", ")}]`]);
+/** An element of a result as "[i, j]: expected x, got y"; a hidden case gives only the solution's value. */
+function element(e) {
+  const at = `[${e.index.join(", ")}]`;
+  return e.expected === null ? `${at}: got ${esc(number(e.actual))}`
+    : `${at}: expected ${esc(number(e.expected))}, got ${esc(number(e.actual))}`;
+}
+
+function sameIndex(a, b) {
+  return a.index.join() === b.index.join();
+}
+
+/** One failing result under its own name: what differs, its worst elements and its excerpt. */
+function outputDetail(o) {
+  // floating results are compared with a tolerance, so their worst element is the one furthest
+  // outside it; exact types (integers, booleans, strings) name their first difference instead
+  const tolerant = /^(list\[)?float/.test(o.expected_type);
+  const facts = [["returned", `expected ${esc(o.expected_type)} of shape ${esc(o.expected_shape)}, got ${esc(o.actual_kind ?? "nothing")}${o.actual_shape ? " of shape " + esc(o.actual_shape) : ""}`]];
+  if (o.total) facts.push(["mismatched", `${o.mismatched} of ${o.total} (${(100 * o.mismatch_fraction).toFixed(1)}%)`]);
+  if (o.worst) {
+    facts.push([tolerant ? `worst element <span class="qualifier">(largest error relative to the tolerance)</span>` : "first difference",
+      element(o.worst) + (o.worst.expected === null ? " (a hidden case shows errors, not expected values)" : "")]);
   }
-  if (facts.length) parts.push(`<dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`);
-  for (const o of c.outputs.filter(o => !o.matched && o.excerpt)) parts.push(`<pre class="block">${esc(o.excerpt)}</pre>`);
+  if (o.max_abs_element) {
+    const same = o.worst && sameIndex(o.worst, o.max_abs_element);
+    facts.push(["largest absolute error", element(o.max_abs_element) + (same ? " (the same element)" : "")]);
+  }
+  if (o.max_abs_error !== null) facts.push(["max abs / rel error", `${number(o.max_abs_error)} / ${number(o.max_rel_error)}`]);
+  if (o.nan_count) facts.push(["NaN", `${o.nan_count} positions, first at [${o.nan_positions[0].join(", ")}]`]);
+  if (o.inf_count) facts.push(["infinity", `${o.inf_count} positions, first at [${o.inf_positions[0].join(", ")}]`]);
+  return `<div class="output-detail" data-output="${esc(o.name)}">
+      <h3>${esc(o.name)}</h3>
+      <p>${esc(o.message)}</p>
+      <dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>
+      ${o.excerpt ? `<pre class="block">${esc(o.excerpt)}</pre>` : ""}
+    </div>`;
+}
+
+function caseDetail(c) {
+  const failing = c.outputs.filter(o => !o.matched);
+  const parts = [];
+  // a case's message repeats its first failing result's, which its block shows under its name
+  const first = failing[0];
+  if (!first || (c.message !== first.message && c.message !== `${first.name}: ${first.message}`)) {
+    parts.push(`<p>${esc(c.message)}</p>`);
+  }
+  parts.push(...failing.map(outputDetail));
   if (c.traceback) parts.push(`<pre class="block traceback">${esc(c.traceback)}</pre>`);
   return parts;
 }

@@ -17,9 +17,10 @@ import org.openqa.selenium.By;
 
 /**
  * axe-core's WCAG 2 A and AA rules find nothing on any page, at 100% and at 200% zoom: the sign-in
- * page, the catalog, a problem page (with a hint shown, and in interview mode), the progress page
- * with an interview in its table, and the page of an unknown problem. Each audit leaves a
- * screenshot of the page at both zooms in {@code target/screenshots/}, named {@code page-*}.
+ * page, the catalog, a problem page (with a hint shown, in interview mode, and with the report of a
+ * wrong answer in two results), the progress page with an interview in its table, and the page of
+ * an unknown problem. Each audit leaves a screenshot of the page at both zooms in {@code
+ * target/screenshots/}, named {@code page-*}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccessibilityTest {
@@ -81,6 +82,19 @@ class AccessibilityTest {
     String id = session.json().get("id").asText();
     assertThat(browser.server.post("/api/interviews/" + id + "/finish", "").status())
         .isEqualTo(200);
+  }
+
+  @Test
+  @Order(3)
+  void aReportWithTwoWrongResults() {
+    browser.open("/problems/reinforce");
+    browser.js(
+        "document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])",
+        BrowserTest.REINFORCE_OFF_BY_A_LITTLE);
+    browser.driver.findElement(By.id("run-btn")).click();
+    browser.wait.until(d -> !d.findElements(By.cssSelector("#report .output-detail")).isEmpty());
+    browser.js("document.querySelector('#report .case-detail').scrollIntoView()");
+    assertNoViolation("problem-report");
   }
 
   @Test

@@ -2,8 +2,10 @@ package dev.allclose.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,11 +28,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web app's flows in a real headless Chromium ({@link BrowserFixture}): browse and filter the
  * catalog, open a problem with rendered maths, write a solution, run the samples, submit, see it
- * accepted and the tracker updated; a wrong solution shows its worst element; a draft survives
- * leaving the page at once; interview mode counts down, stays on screen at 200% zoom and ends in a
- * readable row of the tracker. The browser first opens the link with the launch secret, as the user
- * does from the terminal, and every page's own requests then carry the cookie it set. Screenshots
- * of each page go to {@code target/screenshots/}.
+ * accepted and the tracker updated; a wrong solution shows its worst element, and one with several
+ * wrong results shows each under its own name with its excerpt and largest absolute error; a draft
+ * survives leaving the page at once; interview mode counts down, stays on screen at 200% zoom and
+ * ends in a readable row of the tracker. The browser first opens the link with the launch secret,
+ * as the user does from the terminal, and every page's own requests then carry the cookie it set.
+ * Screenshots of each page go to {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
@@ -183,6 +186,59 @@ class BrowserTest {
         .contains("expected[")
         .contains("actual  [");
     screenshot("problem-wrong-answer");
+  }
+
+  @Test
+  @Order(3)
+  void eachFailingResultShowsItsOwnExcerptAndLargestAbsoluteError() throws Exception {
+    JsonNode report =
+        server.runToEnd("reinforce", "python", REINFORCE_OFF_BY_A_LITTLE, "test").get("report");
+    JsonNode failed = firstFailingCase(report);
+    JsonNode grad = output(failed, "grad");
+    JsonNode newTheta = output(failed, "new_theta");
+    assertThat(grad.get("matched").asBoolean()).isFalse();
+    assertThat(newTheta.get("matched").asBoolean()).isFalse();
+    assertThat(expectedRow(grad)).isNotEqualTo(expectedRow(newTheta));
+    assertThat(index(newTheta.get("max_abs_element"))).isNotEqualTo(index(newTheta.get("worst")));
+
+    browser.get(server.base() + "/problems/reinforce");
+    awaitReady();
+    setEditor(REINFORCE_OFF_BY_A_LITTLE);
+    browser.findElement(By.id("run-btn")).click();
+    assertThat(awaitSummary().getAttribute("data-verdict")).isEqualTo("wrong_answer");
+    WebElement detail =
+        browser.findElement(
+            By.cssSelector("tr.case[data-case='" + failed.get("name").asText() + "'] + tr.detail"));
+    for (JsonNode[] own : new JsonNode[][] {{grad, newTheta}, {newTheta, grad}}) {
+      String name = own[0].get("name").asText();
+      WebElement block = detail.findElement(By.xpath(".//h3[normalize-space()='" + name + "']/.."));
+      assertThat(block.getText())
+          .as("the block headed %s", name)
+          .contains(own[0].get("message").asText())
+          .contains(expectedRow(own[0]))
+          .doesNotContain(expectedRow(own[1]));
+      assertThat(label(block, "worst element").getText())
+          .isEqualTo("worst element (largest error relative to the tolerance)");
+      assertThat(fact(block, "worst element").getText()).contains(index(own[0].get("worst")));
+      assertThat(fact(block, "largest absolute error").getText())
+          .contains(index(own[0].get("max_abs_element")))
+          .contains("expected")
+          .contains("got");
+    }
+    fixture.js("arguments[0].scrollIntoView()", detail);
+    screenshot("problem-two-results-wrong");
+    fixture.twiceTheZoom();
+    try {
+      fixture.js("arguments[0].scrollIntoView()", detail);
+      screenshot("problem-two-results-wrong-200-percent");
+      Long overflow =
+          (Long)
+              fixture.js(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      assertThat(overflow).as("no horizontal scrolling of the page").isLessThanOrEqualTo(0L);
+    } finally {
+      fixture.normalZoom();
+    }
   }
 
   @Test
@@ -340,6 +396,77 @@ class BrowserTest {
     } finally {
       fixture.normalZoom();
     }
+  }
+
+  /**
+   * REINFORCE right up to its last step, then grad and new_theta both off by 1e-4 plus 0.1% of each
+   * value (the returns are right): the largest absolute error falls on the largest value, and the
+   * largest error relative to the tolerance on the smallest, so the two are different elements.
+   */
+  static final String REINFORCE_OFF_BY_A_LITTLE =
+      """
+      import numpy as np
+
+
+      def reinforce_step(theta, states, actions, rewards, gamma, lr, baseline=True):
+          T = len(rewards)
+          returns = np.zeros(T)
+          acc = 0.0
+          for t in range(T - 1, -1, -1):
+              acc = rewards[t] + gamma * acc
+              returns[t] = acc
+          advantage = returns - returns.mean() if baseline else returns
+          logits = states @ theta
+          pi = np.exp(logits - logits.max(axis=1, keepdims=True))
+          pi /= pi.sum(axis=1, keepdims=True)
+          score = -pi
+          score[np.arange(T), actions] += 1.0
+          grad = states.T @ (advantage[:, None] * score)
+          return returns, off(grad), off(theta + lr * grad)
+
+
+      def off(x):
+          return x + 1e-4 + 1e-3 * np.abs(x)
+      """;
+
+  private static JsonNode firstFailingCase(JsonNode report) {
+    for (JsonNode c : report.get("cases")) {
+      if (c.get("verdict").asText().equals("wrong_answer")) {
+        return c;
+      }
+    }
+    throw new AssertionError("no wrong answer in " + report);
+  }
+
+  private static JsonNode output(JsonNode caseReport, String name) {
+    for (JsonNode o : caseReport.get("outputs")) {
+      if (o.get("name").asText().equals(name)) {
+        return o;
+      }
+    }
+    throw new AssertionError("no output " + name + " in " + caseReport);
+  }
+
+  /** The expected values of a result's excerpt, as its first line lists them. */
+  private static String expectedRow(JsonNode output) {
+    String first = output.get("excerpt").asText().lines().findFirst().orElseThrow();
+    return first.substring(first.indexOf(" = ") + 3);
+  }
+
+  private static String index(JsonNode element) {
+    List<String> parts = new ArrayList<>();
+    element.get("index").forEach(i -> parts.add(i.asText()));
+    return "[" + String.join(", ", parts) + "]";
+  }
+
+  /** The label of a report's list of facts that starts with {@code start}. */
+  private static WebElement label(WebElement block, String start) {
+    return block.findElement(By.xpath(".//dt[starts-with(normalize-space(), '" + start + "')]"));
+  }
+
+  /** The value a report's list of facts gives for the label that starts with {@code start}. */
+  private static WebElement fact(WebElement block, String start) {
+    return label(block, start).findElement(By.xpath("following-sibling::dd[1]"));
   }
 
   private static List<WebElement> rows() {

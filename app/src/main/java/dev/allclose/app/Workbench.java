@@ -3,9 +3,11 @@ package dev.allclose.app;
 import dev.allclose.app.authoring.Authoring;
 import dev.allclose.app.day.InterviewDays;
 import dev.allclose.app.day.Stories;
+import dev.allclose.app.day.Talks;
 import dev.allclose.app.interviews.TimedInterviews;
 import dev.allclose.app.judging.Judging;
 import dev.allclose.app.offers.Offers;
+import dev.allclose.app.plan.StudyPlanning;
 import dev.allclose.app.practice.Practice;
 import dev.allclose.app.practice.ProgressReport;
 import dev.allclose.app.practice.Tracker;
@@ -62,6 +64,8 @@ public final class Workbench {
   private final Stories stories;
   private final Judging judging;
   private final Authoring authoring;
+  private final Talks talks;
+  private final StudyPlanning studyPlanning;
   private @Nullable QuestionBank bank;
   private @Nullable Rubric rubric;
 
@@ -89,6 +93,18 @@ public final class Workbench {
     this.stories = new Stories(this::store);
     this.judging = new Judging(this::judge, this::store, this::isolation);
     this.authoring = new Authoring(this::judge, this::verifier);
+    this.talks = new Talks(this::store);
+    this.studyPlanning = new StudyPlanning(this::store, this::catalog, reviews, clock);
+  }
+
+  /** The research talk's outline and rehearsals. */
+  public Talks talks() {
+    return talks;
+  }
+
+  /** The study plan up to the interview. */
+  public StudyPlanning studyPlanning() {
+    return studyPlanning;
   }
 
   /** Checking a problem package and calibrating its time limit. */

@@ -9,7 +9,6 @@ import dev.allclose.interview.mock.Rubric;
 import dev.allclose.judge.problem.ProblemCatalog;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.plan.CatalogProblem;
-import dev.allclose.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -65,14 +64,6 @@ public final class Services {
   public ProblemPackage problem(String ref) {
     try {
       return workbench.problem(ref);
-    } catch (AppException e) {
-      throw new UserError(String.valueOf(e.getMessage()));
-    }
-  }
-
-  public Store store() {
-    try {
-      return workbench.store();
     } catch (AppException e) {
       throw new UserError(String.valueOf(e.getMessage()));
     }

@@ -47,6 +47,11 @@ public final class InterviewDays {
                         + "`"));
   }
 
+  /** The interview made or changed last, if any. */
+  public java.util.Optional<InterviewRecord> latest() {
+    return days().latest();
+  }
+
   /** A named interview, if it exists. */
   public java.util.Optional<InterviewRecord> find(String name) {
     return days().get(name.strip());

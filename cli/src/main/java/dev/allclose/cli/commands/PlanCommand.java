@@ -8,10 +8,8 @@ import dev.allclose.plan.schedule.Focus;
 import dev.allclose.plan.schedule.PlanRequest;
 import dev.allclose.plan.schedule.PlanStructure;
 import dev.allclose.plan.schedule.PlanView;
-import dev.allclose.plan.schedule.RejectedSubmissions;
 import dev.allclose.plan.schedule.StudyPlanner;
 import dev.allclose.store.PlanItemRecord;
-import dev.allclose.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -117,12 +115,7 @@ public final class PlanCommand implements Callable<Integer> {
   }
 
   static StudyPlanner planner(AllcloseCommand root) {
-    Store store = root.services().store();
-    return new StudyPlanner(
-        store,
-        root.services().catalogProblems(),
-        new RejectedSubmissions(store.history().all())
-            .and(root.services().workbench().reviews().fsrs()));
+    return root.services().workbench().studyPlanning().planner();
   }
 
   /** Keeps table rows readable; `allclose today` and the calendar carry the full titles. */

@@ -54,7 +54,7 @@ public final class TalkCommand implements Callable<Integer> {
         minutes != null
             ? minutes
             : root.services()
-                .store()
+                .workbench()
                 .talks()
                 .current()
                 .map(StoredTalk::minutes)
@@ -92,7 +92,7 @@ public final class TalkCommand implements Callable<Integer> {
     out.println();
     out.println("Slides:");
     TalkStructure.load().tips().forEach(tip -> out.println("  - " + tip));
-    Optional<StoredTalk> talk = root.services().store().talks().current();
+    Optional<StoredTalk> talk = root.services().workbench().talks().current();
     out.println();
     if (talk.isEmpty()) {
       out.println("No outline yet: allclose talk outline --minutes " + budget.minutes());

@@ -50,7 +50,7 @@ public final class TalkOutlineCommand implements Callable<Integer> {
     if (show) {
       StoredTalk stored =
           root.services()
-              .store()
+              .workbench()
               .talks()
               .current()
               .orElseThrow(
@@ -83,7 +83,7 @@ public final class TalkOutlineCommand implements Callable<Integer> {
           .filter(l -> !l.isEmpty())
           .forEach(l -> slides.add(new TalkSlide(s.id(), l)));
     }
-    StoredTalk saved = root.services().store().talks().save(name, budget.minutes(), slides);
+    StoredTalk saved = root.services().workbench().talks().outline(name, budget.minutes(), slides);
     out.println("Saved the outline.");
     out.println();
     print(out, budget, saved);

@@ -9,13 +9,10 @@ import dev.allclose.plan.talk.RehearsalTimer;
 import dev.allclose.plan.talk.SectionBudget;
 import dev.allclose.plan.talk.SectionTiming;
 import dev.allclose.plan.talk.TalkBudget;
-import dev.allclose.store.RehearsalSection;
-import dev.allclose.store.StoredTalk;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -52,7 +49,6 @@ public final class TalkRehearseCommand implements Callable<Integer> {
     AllcloseCommand root = talk.root;
     PrintWriter out = spec.commandLine().getOut();
     TalkBudget budget = TalkCommand.budget(root, minutes != null ? minutes : talk.minutes);
-    Optional<StoredTalk> outline = root.services().store().talks().current();
     Prompter ask = root.prompter();
     enter(ask, "Rehearsing a " + budget.minutes() + "-minute talk. Press Enter to start. ");
     RehearsalTimer timer = new RehearsalTimer(budget, root.environment().clock());
@@ -70,19 +66,7 @@ public final class TalkRehearseCommand implements Callable<Integer> {
       report(out, timer.next());
     }
     List<SectionTiming> timings = timer.timings();
-    root.services()
-        .store()
-        .talks()
-        .recordRehearsal(
-            outline.filter(t -> t.minutes() == budget.minutes()).map(StoredTalk::id).orElse(null),
-            budget.minutes(),
-            started,
-            timings.stream()
-                .map(
-                    t ->
-                        new RehearsalSection(
-                            t.section().id(), t.section().time().toMillis(), t.actual().toMillis()))
-                .toList());
+    root.services().workbench().talks().recordRehearsal(budget, started, timings);
     summary(out, budget, timings);
     return 0;
   }

@@ -89,7 +89,7 @@ public final class TodayCommand implements Callable<Integer> {
   /** The questions picked for the latest interview, or else every list of questions. */
   private String questionsToAsk() {
     return root.services()
-        .store()
+        .workbench()
         .interviewDays()
         .latest()
         .map(i -> "`allclose questions --interview " + i.name() + "`")
@@ -99,13 +99,10 @@ public final class TodayCommand implements Callable<Integer> {
   private void tick(PlanView view, LocalDate today) {
     List<PlanItemRecord> items = view.on(today);
     for (int n : done) {
-      root.services()
-          .store()
-          .studyPlans()
-          .markDone(view.plan().id(), item(items, n).id(), root.environment().clock().instant());
+      root.services().workbench().studyPlanning().markDone(view.plan().id(), item(items, n), true);
     }
     for (int n : undo) {
-      root.services().store().studyPlans().markDone(view.plan().id(), item(items, n).id(), null);
+      root.services().workbench().studyPlanning().markDone(view.plan().id(), item(items, n), false);
     }
   }
 

@@ -80,18 +80,26 @@ public final class InterviewSessions {
 
   /** The session running now on a problem, if any. */
   public Optional<Session> running(String problem) {
+    return runningNow().stream().filter(s -> s.problem().equals(problem)).findFirst();
+  }
+
+  /** The session running now, on any problem, if any (the first started when several do). */
+  public Optional<Session> running() {
+    return runningNow().stream().findFirst();
+  }
+
+  private List<Session> runningNow() {
     Instant now = clock.instant();
     return jdbi
         .withHandle(
             h ->
                 h.createQuery(
-                        "SELECT * FROM interview_sessions WHERE problem = :p AND ended_at IS NULL")
-                    .bind("p", problem)
+                        "SELECT * FROM interview_sessions WHERE ended_at IS NULL ORDER BY started_at")
                     .map((rs, ctx) -> row(rs))
                     .list())
         .stream()
         .filter(s -> s.running(now))
-        .findFirst();
+        .toList();
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.allclose.store;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,15 @@ public final class ProblemStates {
                     })
                 .findOne()
                 .orElse(new State(0, null)));
+  }
+
+  /** The problems the user gave up on. */
+  public Set<String> givenUp() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT problem FROM problem_state WHERE gave_up_at IS NOT NULL")
+                .mapTo(String.class)
+                .collectIntoSet());
   }
 
   /** Records that hint levels up to {@code level} were shown (never lowers the count). */

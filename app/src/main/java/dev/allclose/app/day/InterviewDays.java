@@ -6,6 +6,7 @@ import dev.allclose.store.Interviews;
 import dev.allclose.store.Store;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -48,12 +49,12 @@ public final class InterviewDays {
   }
 
   /** The interview made or changed last, if any. */
-  public java.util.Optional<InterviewRecord> latest() {
+  public Optional<InterviewRecord> latest() {
     return days().latest();
   }
 
   /** A named interview, if it exists. */
-  public java.util.Optional<InterviewRecord> find(String name) {
+  public Optional<InterviewRecord> find(String name) {
     return days().get(name.strip());
   }
 

@@ -31,7 +31,7 @@ public final class TimedInterviews {
 
   /** Starts a session, or refuses while another one runs. */
   public synchronized SessionView start(ProblemPackage p, Language language) {
-    Optional<InterviewSessions.Session> running = running();
+    Optional<InterviewSessions.Session> running = sessions().running();
     if (running.isPresent()) {
       InterviewSessions.Session r = running.get();
       throw AppException.conflict(
@@ -61,10 +61,6 @@ public final class TimedInterviews {
   /** Every session, newest first. */
   public List<SessionView> list() {
     return sessions().list().stream().map(this::view).toList();
-  }
-
-  private Optional<InterviewSessions.Session> running() {
-    return sessions().list().stream().filter(s -> s.running(clock.instant())).findFirst();
   }
 
   private InterviewSessions.Session session(String id) {

@@ -64,11 +64,12 @@ public final class Practice {
   /** Opens the next hint level and returns it (level numbers start at 1). */
   public Hint revealNextHint(ProblemPackage p) {
     closedDuringInterview(p, "hints stay");
-    ProblemAccess a = access(p);
-    if (a.hintsShown() == a.hintsTotal()) {
-      throw AppException.invalid("all " + a.hintsTotal() + " hints are already shown");
+    int shown =
+        Math.min(store.get().problemStates().get(p.slug()).hintsRevealed(), p.hints().size());
+    if (shown == p.hints().size()) {
+      throw AppException.invalid("all " + shown + " hints are already shown");
     }
-    return revealUpTo(p, a.hintsShown() + 1).get(a.hintsShown());
+    return revealUpTo(p, shown + 1).get(shown);
   }
 
   /**
@@ -87,10 +88,11 @@ public final class Practice {
               + "; ask for 0 to "
               + total);
     }
-    int open = Math.max(level, store.get().problemStates().get(p.slug()).hintsRevealed());
-    if (level > 0) {
-      store.get().problemStates().revealHints(p.slug(), level);
-    }
+    ProblemStates states = store.get().problemStates();
+    int open =
+        level > 0
+            ? states.revealHints(p.slug(), level).hintsRevealed()
+            : states.get(p.slug()).hintsRevealed();
     return IntStream.range(0, Math.min(open, total))
         .mapToObj(i -> new Hint(i + 1, p.hints().get(i)))
         .toList();

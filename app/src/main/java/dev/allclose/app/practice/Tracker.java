@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The tracker: each problem with its status, first-solved date, attempts, time and note. */
@@ -33,15 +34,15 @@ public final class Tracker {
     Store s = store.get();
     List<ProgressRow> facts =
         s.progress().rows(problems.stream().map(ProblemPackage::slug).toList());
+    Set<String> givenUp = s.problemStates().givenUp();
     List<TrackedProblem> out = new ArrayList<>();
     for (int i = 0; i < problems.size(); i++) {
       ProblemPackage p = problems.get(i);
       ProgressRow f = facts.get(i);
-      boolean gaveUp = s.problemStates().get(p.slug()).gaveUpAt() != null;
       out.add(
           TrackedProblem.of(
               p.metadata(),
-              ProblemStatus.of(f, gaveUp),
+              ProblemStatus.of(f, givenUp.contains(p.slug())),
               f.firstSolved(),
               f.attempts(),
               f.solved() ? f.solveMs() : null,

@@ -30,8 +30,8 @@ function trackerRow(r) {
   </tr>`;
 }
 
-function interviewRow(s, titles) {
-  const title = titles.get(s.problem) ?? s.problem;
+function interviewRow(s) {
+  const title = s.title;
   return `<tr data-slug="${esc(s.problem)}"><td><a href="/problems/${esc(s.problem)}">${esc(title)}</a></td>
     <td>${esc(s.started_at.slice(0, 16).replace("T", " "))}</td>
     <td>${clock(s.time_used_ms)} of ${s.budget_minutes}:00</td><td>${s.attempts}</td>
@@ -64,10 +64,9 @@ async function main() {
     input.addEventListener("change", () => saveNote(input));
     input.addEventListener("keydown", e => { if (e.key === "Enter") saveNote(input); });
   }
-  const titles = new Map(p.rows.map(r => [r.slug, r.title]));
   el("interviews").innerHTML = p.interviews.length
     ? `<div class="table-wrap"><table class="tracker" id="interview-table"><thead><tr><th>Problem</th><th>Started</th><th>Time used</th><th>Attempts</th><th>Verdict</th></tr></thead><tbody>
-        ${p.interviews.map(s => interviewRow(s, titles)).join("")}
+        ${p.interviews.map(interviewRow).join("")}
       </tbody></table></div>`
     : `<p class="muted">No interview sessions yet: start one from a problem page.</p>`;
   focusScrollable(el("progress"));

@@ -46,7 +46,8 @@ final class MetadataReader {
           "banned",
           "checker",
           "cases",
-          "reference");
+          "reference",
+          "derivation_points");
 
   private final Fields f;
 
@@ -88,6 +89,7 @@ final class MetadataReader {
     String checker = javaClassRef(root, "checker");
     CaseSource cases = cases(root);
     String reference = f.string(root, "reference", "", false);
+    List<String> derivationPoints = f.strings(root, "derivation_points", "", false);
     // Defects that still leave every field readable return the metadata anyway, so that the
     // package reader can go on to its cross-file checks and report those defects too; the
     // package is refused all the same.
@@ -119,7 +121,8 @@ final class MetadataReader {
         banned,
         checker,
         cases,
-        reference == null ? "" : reference);
+        reference == null ? "" : reference,
+        derivationPoints);
   }
 
   private @Nullable Difficulty difficulty(JsonNode root) {

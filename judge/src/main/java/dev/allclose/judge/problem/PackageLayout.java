@@ -14,6 +14,13 @@ public final class PackageLayout {
   public static final String STATEMENT = "statement.md";
   public static final String EDITORIAL = "editorial.md";
   public static final String HINTS = "hints";
+
+  /** The model derivation, shown once the problem is accepted or given up. */
+  public static final String DERIVATION = "derivation.md";
+
+  /** The fewest key points a derivation rubric may have: fewer cannot tell answers apart. */
+  public static final int MIN_DERIVATION_POINTS = 3;
+
   public static final String STARTER = "starter";
   public static final String SUBMISSIONS = "submissions";
   public static final int MIN_HINTS = 2;

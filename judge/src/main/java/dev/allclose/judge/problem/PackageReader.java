@@ -39,6 +39,7 @@ public final class PackageReader {
       checkClasses(meta, defects);
       checkCaseSource(root, meta, defects);
       checkStatementNamesEntryPoints(root, meta, defects);
+      checkDerivation(root, meta, defects);
     }
     if (!defects.isEmpty() || meta == null) {
       throw new InvalidPackageException(root, defects);
@@ -266,6 +267,47 @@ public final class PackageReader {
       }
       case CaseSource.JavaGenerator g -> {}
       case CaseSource.BuiltIn b -> {}
+    }
+  }
+
+  /**
+   * A section 2 problem asks for the derivation with the code, so it needs the key points to score
+   * one and the model derivation to show; any other problem may ask for one too, but then with
+   * both.
+   */
+  private static void checkDerivation(Path root, ProblemMetadata meta, List<Defect> defects) {
+    boolean hasModel = Files.exists(root.resolve(PackageLayout.DERIVATION));
+    int points = meta.derivationPoints().size();
+    if (meta.section() == Section.MATHEMATICAL_REASONING && points == 0 && !hasModel) {
+      defects.add(
+          new Defect(
+              PackageLayout.METADATA,
+              "derivation_points",
+              "is missing: a section 2 problem asks for a derivation, so list its key points and"
+                  + " write the model derivation in "
+                  + PackageLayout.DERIVATION));
+      return;
+    }
+    if (points > 0 && points < PackageLayout.MIN_DERIVATION_POINTS) {
+      defects.add(
+          new Defect(
+              PackageLayout.METADATA,
+              "derivation_points",
+              "lists "
+                  + points
+                  + " key point(s); a rubric needs at least "
+                  + PackageLayout.MIN_DERIVATION_POINTS));
+    }
+    if (points > 0) {
+      requireText(root, PackageLayout.DERIVATION, defects);
+    } else if (hasModel) {
+      defects.add(
+          new Defect(
+              PackageLayout.METADATA,
+              "derivation_points",
+              "is missing: "
+                  + PackageLayout.DERIVATION
+                  + " is there, so list the key points a derivation is scored on"));
     }
   }
 

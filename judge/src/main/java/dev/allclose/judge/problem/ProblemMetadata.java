@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param outputTolerances per-result overrides of {@code tolerance}, by result name
  * @param checker the Java class of a custom checker, or null for the default per-output comparison
  * @param reference where the reference implementation lives and what it cites (documentation)
+ * @param derivationPoints the key points a derivation of the method should make, scored by the
+ *     rubric; empty when the problem asks for no derivation (every section 2 problem asks for one)
  */
 public record ProblemMetadata(
     int number,
@@ -30,7 +32,8 @@ public record ProblemMetadata(
     BannedCalls banned,
     @Nullable String checker,
     CaseSource cases,
-    String reference) {
+    String reference,
+    List<String> derivationPoints) {
 
   public ProblemMetadata {
     concepts = List.copyOf(concepts);
@@ -38,6 +41,12 @@ public record ProblemMetadata(
     languages = List.copyOf(languages);
     entryPoints = List.copyOf(entryPoints);
     outputTolerances = Map.copyOf(outputTolerances);
+    derivationPoints = List.copyOf(derivationPoints);
+  }
+
+  /** Whether the problem asks for a derivation with the code (and has a model one to show). */
+  public boolean asksForDerivation() {
+    return !derivationPoints.isEmpty();
   }
 
   public Tolerance toleranceFor(String result) {

@@ -63,6 +63,13 @@ public final class ProblemPackage {
     return read(PackageLayout.EDITORIAL);
   }
 
+  /** The model derivation, for a problem that asks for one. */
+  public Optional<String> derivation() {
+    return metadata.asksForDerivation()
+        ? Optional.of(read(PackageLayout.DERIVATION))
+        : Optional.empty();
+  }
+
   /** Hints from the gentlest to the most revealing. */
   public List<String> hints() {
     return hints;

@@ -65,7 +65,52 @@ class PackageReaderTest {
                 + " a dtype with dimensions such as float64[B,T,D], list[int], list[tuple[int,int]] or list[tuple[list[int],float]])",
             "problem.yaml: limits.time_ms: must be between 10 and 600000, not 1",
             "problem.yaml: tolerence: is not a field of this format (known: banned, cases, checker, companies, concepts,"
-                + " difficulty, entry_points, languages, limits, minutes, number, reference, section, slug, title, tolerance, why)");
+                + " derivation_points, difficulty, entry_points, languages, limits, minutes, number, reference, section, slug, title, tolerance, why)");
+  }
+
+  @Test
+  void aProblemThatAsksForADerivationCarriesItsKeyPointsAndTheModelOne() throws Exception {
+    Path root = copy("scale");
+    Path yaml = root.resolve("problem.yaml");
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            + "derivation_points:\n  - Scaling is linear.\n  - The factor multiplies each"
+            + " element.\n  - The shape is kept.\n");
+    assertThat(defects(root)).containsExactly("derivation.md: is missing");
+
+    Files.writeString(root.resolve("derivation.md"), "Each $y_i = s x_i$.\n");
+    ProblemPackage p = PackageReader.read(root, ProblemPackage.Origin.USER);
+    assertThat(p.metadata().asksForDerivation()).isTrue();
+    assertThat(p.derivation()).contains("Each $y_i = s x_i$.\n");
+  }
+
+  @Test
+  void aSectionTwoProblemMustAskForADerivationAndARubricNeedsThreePoints() throws Exception {
+    Path root = copy("scale");
+    Path yaml = root.resolve("problem.yaml");
+    replaceIn(yaml, "section: 3", "section: 2");
+    assertThat(defects(root))
+        .containsExactly(
+            "problem.yaml: derivation_points: is missing: a section 2 problem asks for a"
+                + " derivation, so list its key points and write the model derivation in"
+                + " derivation.md");
+
+    Files.writeString(root.resolve("derivation.md"), "Each $y_i = s x_i$.\n");
+    Files.writeString(yaml, Files.readString(yaml) + "derivation_points: [Scaling is linear.]\n");
+    assertThat(defects(root))
+        .containsExactly(
+            "problem.yaml: derivation_points: lists 1 key point(s); a rubric needs at least 3");
+  }
+
+  @Test
+  void aModelDerivationWithoutKeyPointsIsADefect() throws Exception {
+    Path root = copy("scale");
+    Files.writeString(root.resolve("derivation.md"), "Each $y_i = s x_i$.\n");
+    assertThat(defects(root))
+        .containsExactly(
+            "problem.yaml: derivation_points: is missing: derivation.md is there, so list the key"
+                + " points a derivation is scored on");
   }
 
   @Test

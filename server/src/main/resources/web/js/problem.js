@@ -3,10 +3,11 @@
 // interview mode.
 import { api, esc, clock, verdictLabel, focusScrollable } from "./api.js";
 import { typeset } from "./math.js";
+import { DerivationBox } from "./derivation.js";
 
 const slug = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
 const el = id => document.getElementById(id);
-const state = { detail: null, language: "python", editor: null, saveTimer: null, dirty: false, busy: false, tick: null };
+const state = { derivation: null, detail: null, language: "python", editor: null, saveTimer: null, dirty: false, busy: false, tick: null };
 
 // ---------------------------------------------------------------------------------- statement
 
@@ -64,6 +65,7 @@ async function giveUp() {
   await api("POST", `/api/problems/${slug}/give-up`);
   state.detail.editorial_unlocked = true;
   await renderEditorial(state.detail);
+  if (state.derivation) await state.derivation.refresh();
 }
 
 // ------------------------------------------------------------------------------------- editor
@@ -285,6 +287,7 @@ async function refresh() {
   renderHints(state.detail);
   renderInterview(state.detail);
   await renderEditorial(state.detail);
+  if (state.derivation) await state.derivation.refresh();
 }
 
 async function main() {
@@ -327,6 +330,10 @@ async function main() {
       run(e.shiftKey ? "submit" : "test");
     }
   });
+  if (d.asks_for_derivation) {
+    state.derivation = new DerivationBox(slug);
+    await state.derivation.start();
+  }
   await refresh();
   window.addEventListener("resize", () => focusScrollable(document.querySelector("main")));
   document.body.dataset.ready = "1";

@@ -26,6 +26,7 @@ function trackerRow(r) {
     <td>${r.first_solved ? esc(r.first_solved.slice(0, 10)) : "-"}</td>
     <td>${r.attempts}</td>
     <td>${minutes(r.time_ms)}</td>
+    <td>${r.derivation_score === null || r.derivation_score === undefined ? "" : `${Math.round(100 * r.derivation_score)}%`}</td>
     <td><input class="note" aria-label="Note for ${esc(r.title)}" value="${esc(r.note ?? "")}" data-saved="${esc(r.note ?? "")}"></td>
   </tr>`;
 }

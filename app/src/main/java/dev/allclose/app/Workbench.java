@@ -4,6 +4,7 @@ import dev.allclose.app.authoring.Authoring;
 import dev.allclose.app.day.InterviewDays;
 import dev.allclose.app.day.Stories;
 import dev.allclose.app.day.Talks;
+import dev.allclose.app.derivation.Derivations;
 import dev.allclose.app.interviews.TimedInterviews;
 import dev.allclose.app.judging.Judging;
 import dev.allclose.app.offers.Offers;
@@ -55,6 +56,7 @@ public final class Workbench {
   private boolean homePrepared;
   private final Tracker tracker;
   private final Practice practice;
+  private final Derivations derivations;
   private final TimedInterviews interviews;
   private final ProblemReviews reviews;
   private final RoundSessions rounds;
@@ -84,6 +86,7 @@ public final class Workbench {
     this.clock = clock;
     this.tracker = new Tracker(this::store, clock);
     this.practice = new Practice(this::store, tracker);
+    this.derivations = new Derivations(this::store, this::rubric, practice);
     this.interviews = new TimedInterviews(this::store, this::catalog, clock);
     this.reviews = new ProblemReviews(this::store, this::catalog, this::bank, clock);
     this.rounds = new RoundSessions(this::store);
@@ -171,6 +174,11 @@ public final class Workbench {
   /** Working on a problem: its clock, hints, editorial, drafts and note, and their rules. */
   public Practice practice() {
     return practice;
+  }
+
+  /** The derivations problems ask for: scored, stored and shown beside the model one. */
+  public Derivations derivations() {
+    return derivations;
   }
 
   /** The progress page's data: the tracker of the whole catalog, its charts and the sessions. */

@@ -2,6 +2,7 @@ package dev.allclose.cli;
 
 import dev.allclose.cli.commands.ChecklistCommand;
 import dev.allclose.cli.commands.CritiqueCommand;
+import dev.allclose.cli.commands.DeriveCommand;
 import dev.allclose.cli.commands.DesignCommand;
 import dev.allclose.cli.commands.DoctorCommand;
 import dev.allclose.cli.commands.GiveUpCommand;
@@ -49,6 +50,7 @@ import picocli.CommandLine.Spec;
       ProgressCommand.class,
       NoteCommand.class,
       GiveUpCommand.class,
+      DeriveCommand.class,
       ProblemCommand.class,
       ServeCommand.class,
       MockCommand.class,

@@ -8,6 +8,7 @@ import dev.allclose.app.Json;
 import dev.allclose.app.Workbench;
 import dev.allclose.server.catalog.CatalogApi;
 import dev.allclose.server.catalog.StatementRenderer;
+import dev.allclose.server.derivation.DerivationApi;
 import dev.allclose.server.guard.LaunchSecret;
 import dev.allclose.server.guard.LocalOnly;
 import dev.allclose.server.interview.InterviewApi;
@@ -79,6 +80,7 @@ public final class AllcloseServer implements AutoCloseable {
     page("/progress", "progress.html");
     favicon();
     new CatalogApi(app).register(javalin);
+    new DerivationApi(app).register(javalin);
     new RunApi(app).register(javalin);
     new ProgressApi(app).register(javalin);
     new InterviewApi(app).register(javalin);

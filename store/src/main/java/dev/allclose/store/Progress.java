@@ -30,8 +30,11 @@ public final class Progress {
                    (SELECT s.elapsed_ms FROM submissions s
                      WHERE s.problem = p.problem AND s.kind = 'submit' AND s.verdict = 'accepted'
                      ORDER BY s.created_at LIMIT 1) AS solve_ms,
-                   (SELECT n.body FROM notes n WHERE n.problem = p.problem) AS note
-              FROM (SELECT problem FROM submissions UNION SELECT problem FROM notes) p
+                   (SELECT n.body FROM notes n WHERE n.problem = p.problem) AS note,
+                   (SELECT d.score FROM derivations d WHERE d.problem = p.problem
+                     ORDER BY d.created_at DESC, d.id DESC LIMIT 1) AS derivation_score
+              FROM (SELECT problem FROM submissions UNION SELECT problem FROM notes
+                    UNION SELECT problem FROM derivations) p
             """)
                 .map(
                     (rs, ctx) -> {
@@ -39,13 +42,16 @@ public final class Progress {
                       Instant firstSolved = rs.wasNull() ? null : Instant.ofEpochMilli(first);
                       long solve = rs.getLong("solve_ms");
                       Long solveMs = rs.wasNull() ? null : solve;
+                      double derivation = rs.getDouble("derivation_score");
+                      Double derivationScore = rs.wasNull() ? null : derivation;
                       return new ProgressRow(
                           rs.getString("problem"),
                           firstSolved,
                           rs.getInt("attempts"),
                           rs.getInt("runs"),
                           solveMs,
-                          rs.getString("note"));
+                          rs.getString("note"),
+                          derivationScore);
                     })
                 .forEach(r -> known.put(r.problem(), r)));
     return problems.stream().map(p -> known.getOrDefault(p, ProgressRow.untouched(p))).toList();

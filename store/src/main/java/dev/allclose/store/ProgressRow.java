@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param runs judged runs of any kind, samples included
  * @param solveMs time from the start of the attempt to the first accepted submission; null while
  *     unsolved or when the clock was never started
+ * @param derivationScore the score of the latest derivation written for the problem, in [0, 1];
+ *     null when none was
  */
 public record ProgressRow(
     String problem,
@@ -19,11 +21,12 @@ public record ProgressRow(
     int attempts,
     int runs,
     @Nullable Long solveMs,
-    @Nullable String note) {
+    @Nullable String note,
+    @Nullable Double derivationScore) {
 
   /** A problem nothing was recorded for. */
   public static ProgressRow untouched(String problem) {
-    return new ProgressRow(problem, null, 0, 0, null, null);
+    return new ProgressRow(problem, null, 0, 0, null, null, null);
   }
 
   /** A full submission was accepted. */

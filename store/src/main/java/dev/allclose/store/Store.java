@@ -78,6 +78,10 @@ public final class Store {
     return new Submissions(jdbi, clock);
   }
 
+  public Derivations derivations() {
+    return new Derivations(jdbi, clock);
+  }
+
   public Notes notes() {
     return new Notes(jdbi, clock);
   }

@@ -108,4 +108,27 @@ class StoreTest {
     store.notes().put("bpe-tokenizer", "done");
     assertThat(store.notes().get("bpe-tokenizer")).contains("done");
   }
+
+  @Test
+  void keepsEveryVersionOfADerivationTiedToTheAttemptAndTheTrackerShowsTheLatestScore()
+      throws Exception {
+    ManualClock clock = new ManualClock();
+    Store store = Store.openSqlite(tmp.resolve("db.sqlite"), clock);
+    StoredDerivation before = store.derivations().add("adam", "m_t is biased", 0.25, "[]");
+    assertThat(before.attemptId()).isNull();
+    assertThat(store.progress().rows(List.of("adam")).get(0).derivationScore()).isEqualTo(0.25);
+
+    Attempt attempt = store.attempts().start("adam", "python", null);
+    clock.advance(Duration.ofMinutes(3));
+    store.derivations().add("adam", "E[m_t] = (1 - beta^t) E[g]", 0.75, "[]");
+
+    StoredDerivation latest = store.derivations().latest("adam").orElseThrow();
+    assertThat(latest.body()).isEqualTo("E[m_t] = (1 - beta^t) E[g]");
+    assertThat(latest.attemptId()).isEqualTo(attempt.id());
+    assertThat(store.derivations().versions("adam")).isEqualTo(2);
+    ProgressRow row = store.progress().rows(List.of("adam", "lora")).get(0);
+    assertThat(row.derivationScore()).isEqualTo(0.75);
+    assertThat(row.attempts()).isZero();
+    assertThat(store.progress().rows(List.of("lora")).get(0).derivationScore()).isNull();
+  }
 }

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param attempts full submissions made (runs of the samples are not counted)
  * @param timeMs from the start of the problem's clock to the first accepted submission; null until
  *     the problem is solved (an unsolved problem has no time to show)
+ * @param derivationScore the score of the latest derivation, in [0, 1]; null when the problem asks
+ *     for none or none was written
  */
 public record TrackedProblem(
     int number,
@@ -28,7 +30,8 @@ public record TrackedProblem(
     @Nullable Instant firstSolved,
     int attempts,
     @Nullable Long timeMs,
-    @Nullable String note) {
+    @Nullable String note,
+    @Nullable Double derivationScore) {
 
   static TrackedProblem of(
       ProblemMetadata m,
@@ -36,7 +39,8 @@ public record TrackedProblem(
       @Nullable Instant firstSolved,
       int attempts,
       @Nullable Long timeMs,
-      @Nullable String note) {
+      @Nullable String note,
+      @Nullable Double derivationScore) {
     return new TrackedProblem(
         m.number(),
         m.slug(),
@@ -52,7 +56,8 @@ public record TrackedProblem(
         firstSolved,
         attempts,
         timeMs,
-        note);
+        note,
+        m.asksForDerivation() ? derivationScore : null);
   }
 
   public boolean solved() {

@@ -46,7 +46,8 @@ public final class Tracker {
               f.firstSolved(),
               f.attempts(),
               f.solved() ? f.solveMs() : null,
-              f.note()));
+              f.note(),
+              f.derivationScore()));
     }
     return out;
   }

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -75,8 +76,8 @@ public final class ProgressCommand implements Callable<Integer> {
         root.services().workbench().tracker().rows(root.services().catalog().problems());
     Table table =
         new Table(
-            List.of("#", "Problem", "Status", "Solved", "Attempts", "Time", "Notes"),
-            List.of(true, false, false, false, true, true, false));
+            List.of("#", "Problem", "Status", "Solved", "Attempts", "Time", "Derivation", "Notes"),
+            List.of(true, false, false, false, true, true, true, false));
     int solved = 0;
     for (TrackedProblem r : rows) {
       solved += r.solved() ? 1 : 0;
@@ -90,6 +91,9 @@ public final class ProgressCommand implements Callable<Integer> {
                   : DATE.format(r.firstSolved().atZone(ZoneId.systemDefault())),
               String.valueOf(r.attempts()),
               Durations.of(r.timeMs()),
+              r.derivationScore() == null
+                  ? ""
+                  : String.format(Locale.ROOT, "%.0f%%", 100 * r.derivationScore()),
               note(r.note())));
     }
     table.print(spec.commandLine().getOut());

@@ -48,12 +48,7 @@ public final class Answers {
     }
     out.println("Type your answer; end it with a line holding a single '" + END + "'.");
     out.flush();
-    List<String> lines = new ArrayList<>();
-    String line;
-    while ((line = next()) != null && !line.strip().equals(END)) {
-      lines.add(line);
-    }
-    return String.join("\n", lines).strip();
+    return toEnd();
   }
 
   /** One line, or null at the end of input. */
@@ -93,15 +88,56 @@ public final class Answers {
     return line;
   }
 
+  /**
+   * Opens {@code $EDITOR} on a Markdown file holding {@code initial} and returns what the user
+   * saved, every line kept (a derivation's {@code #} headings are text). Call only when {@link
+   * #usesEditor()}.
+   */
+  public String edit(String initial) {
+    return inEditor(initial, text -> text.strip());
+  }
+
+  /**
+   * Reads a whole text from standard input, to its end or to a line holding a single {@code .},
+   * with a prompt saying so when a person types it.
+   */
+  public String typed(String what) {
+    if (environment.terminal()) {
+      out.println("Type " + what + "; end it with a line holding a single '" + END + "'.");
+      out.flush();
+    }
+    return toEnd();
+  }
+
+  private String toEnd() {
+    List<String> lines = new ArrayList<>();
+    String line;
+    while ((line = next()) != null && !line.strip().equals(END)) {
+      lines.add(line);
+    }
+    return String.join("\n", lines).strip();
+  }
+
   private String fromEditor(String question) {
+    StringBuilder template = new StringBuilder();
+    question.lines().forEach(l -> template.append("# ").append(l).append('\n'));
+    template.append("# Write your answer below; lines starting with # are ignored.\n\n");
+    return inEditor(
+        template.toString(),
+        text ->
+            text.lines()
+                .filter(l -> !l.startsWith("#"))
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("")
+                .strip());
+  }
+
+  private String inEditor(String initial, Function<String, String> read) {
     String editor = environment.get("EDITOR");
     try {
       Path file = Files.createTempFile("allclose-answer-", ".md");
       try {
-        StringBuilder template = new StringBuilder();
-        question.lines().forEach(l -> template.append("# ").append(l).append('\n'));
-        template.append("# Write your answer below; lines starting with # are ignored.\n\n");
-        Files.writeString(file, template);
+        Files.writeString(file, initial);
         List<String> command =
             new ArrayList<>(List.of(String.valueOf(editor).strip().split("\\s+")));
         command.add(file.toString());
@@ -110,11 +146,7 @@ public final class Answers {
           throw new UserError(
               "the editor (" + editor + ") exited with status " + exit + "; answer not taken");
         }
-        return Files.readAllLines(file).stream()
-            .filter(l -> !l.startsWith("#"))
-            .reduce((a, b) -> a + "\n" + b)
-            .orElse("")
-            .strip();
+        return read.apply(Files.readString(file));
       } finally {
         Files.deleteIfExists(file);
       }

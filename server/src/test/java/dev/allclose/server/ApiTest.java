@@ -187,6 +187,59 @@ class ApiTest {
   }
 
   @Test
+  void aDerivationIsScoredAndStoredAndItsKeyPointsAndModelOpenOnlyAfterGivingUp() {
+    String slug = "softmax-cross-entropy-gradient";
+    assertThat(server.get("/api/problems/" + slug).json().get("asks_for_derivation").asBoolean())
+        .isTrue();
+    JsonNode empty = server.get("/api/problems/" + slug + "/derivation").json().get("derivation");
+    assertThat(empty.get("written").isNull()).isTrue();
+    assertThat(empty.get("model").isNull()).isTrue();
+    assertThat(empty.get("model_closed_because").asText()).contains("give-up 13");
+
+    String text =
+        "Subtract the row maximum before exponentiating: softmax is unchanged by a shift."
+            + " The gradient of the mean loss with respect to the logits is"
+            + " $(\\mathrm{softmax}(z) - \\mathrm{onehot}(y)) / N$.";
+    JsonNode page =
+        server.post("/api/problems/" + slug + "/derivation", "{\"text\": \"" + text + "\"}").json();
+    JsonNode written = page.get("derivation").get("written");
+    assertThat(written.get("score").asDouble()).isPositive();
+    assertThat(written.get("counts").get("covered").asInt()).isPositive();
+    assertThat(written.get("coverage").isNull()).as("closed: the points give it away").isTrue();
+    assertThat(page.get("written_html").asText()).contains("class=\"math\"");
+    assertThat(page.get("model_html").isNull()).isTrue();
+    assertThat(server.get("/api/problems").json().get(12).get("derivation_score").asDouble())
+        .isEqualTo(written.get("score").asDouble());
+
+    server.post("/api/problems/" + slug + "/give-up", "");
+    JsonNode open = server.get("/api/problems/" + slug + "/derivation").json();
+    assertThat(open.get("model_html").asText()).contains("class=\"math\"");
+    assertThat(open.get("points_html").size())
+        .isEqualTo(open.get("derivation").get("key_points").asInt());
+    assertThat(open.get("derivation").get("written").get("coverage").size())
+        .isEqualTo(open.get("derivation").get("key_points").asInt());
+
+    assertThat(server.post("/api/problems/" + slug + "/derivation", "{\"text\": \" \"}").status())
+        .isEqualTo(400);
+    Response none = server.get("/api/problems/lora/derivation");
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.json().get("error").asText()).contains("asks for no derivation");
+  }
+
+  @Test
+  void thePreviewRendersMathsAndEscapesWhatCouldRunInThePage() {
+    JsonNode preview =
+        server
+            .post(
+                "/api/derivations/preview",
+                "{\"text\": \"$a^2$ <script>alert(1)</script> [x](javascript:alert(1))\"}")
+            .json();
+    String html = preview.get("html").asText();
+    assertThat(html).contains("<span class=\"math\"").contains("&lt;script&gt;");
+    assertThat(html).doesNotContain("<script").doesNotContain("javascript:");
+  }
+
+  @Test
   void aSubmissionIsJudgedOffTheRequestThreadAndRecorded() throws Exception {
     Response started =
         server.post("/api/problems/1/runs", ServerFixture.runBody("python", MHA, "submit"));

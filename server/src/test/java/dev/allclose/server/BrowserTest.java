@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * accepted and the tracker updated; a wrong solution shows its worst element, and one with several
  * wrong results shows each under its own name with its excerpt and largest absolute error; a draft
  * survives leaving the page at once; interview mode counts down, stays on screen at 200% zoom and
- * ends in a readable row of the tracker. The browser first opens the link with the launch secret,
+ * ends in a readable row of the tracker; a derivation is typeset as it is typed, scored, and shown
+ * beside the model derivation once the problem is accepted. The browser first opens the link with the launch secret,
  * as the user does from the terminal, and every page's own requests then carry the cookie it set.
  * Screenshots of each page go to {@code target/screenshots/}.
  */
@@ -395,6 +396,83 @@ class BrowserTest {
       screenshot("problem-200-percent");
     } finally {
       fixture.normalZoom();
+    }
+  }
+
+  @Test
+  @Order(9)
+  void aDerivationIsTypesetAsItIsTypedAndShownBesideTheModelOnceAccepted() throws Exception {
+    browser.get(server.base() + "/problems/softmax-cross-entropy-gradient");
+    awaitReady();
+    WebElement box = browser.findElement(By.id("derivation-text"));
+    assertThat(box.isDisplayed()).isTrue();
+    box.clear();
+    box.sendKeys(
+        "Subtracting the row maximum leaves the softmax unchanged and exp cannot overflow.",
+        Keys.ENTER,
+        Keys.ENTER,
+        "The gradient of the mean loss is $$\\frac{1}{N}(\\mathrm{softmax}(z) - y)$$");
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#derivation-preview .katex")));
+    assertThat(browser.findElement(By.id("derivation-preview")).getText()).contains("row maximum");
+
+    browser.findElement(By.id("derivation-btn")).click();
+    WebElement summary =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".derivation-summary")));
+    assertThat(summary.getText()).contains("key points").containsPattern("score \\d+%");
+    assertThat(browser.findElement(By.id("derivation-result")).getText())
+        .contains("opens after an accepted submission");
+    assertThat(browser.findElements(By.id("derivation-model"))).isEmpty();
+    screenshot("derivation-scored");
+
+    setEditor(acceptedSolution("softmax-cross-entropy-gradient"));
+    browser.findElement(By.id("submit-btn")).click();
+    wait.until(
+        d -> {
+          WebElement s = d.findElement(By.cssSelector("#report .summary"));
+          return s.getText().contains("all cases") ? s : null;
+        });
+    assertThat(browser.findElement(By.cssSelector("#report .summary")).getAttribute("data-verdict"))
+        .isEqualTo("accepted");
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#derivation-model .katex")));
+    assertThat(browser.findElements(By.cssSelector("#derivation-yours .katex"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".key-points li.covered"))).isNotEmpty();
+    fixture.js("document.getElementById('derivation-result').scrollIntoView()");
+    screenshot("derivation-beside-the-model");
+    fixture.twiceTheZoom();
+    try {
+      browser.navigate().refresh();
+      awaitReady();
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(By.cssSelector("#derivation-model .katex")));
+      fixture.js("document.getElementById('derivation').scrollIntoView()");
+      screenshot("derivation-200-percent");
+      Long overflow =
+          (Long)
+              fixture.js(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      assertThat(overflow).as("no horizontal scrolling of the page").isLessThanOrEqualTo(0L);
+    } finally {
+      fixture.normalZoom();
+    }
+
+    browser.get(server.base() + "/progress");
+    awaitReady();
+    WebElement row =
+        browser.findElement(
+            By.cssSelector("#tracker tr[data-slug=softmax-cross-entropy-gradient]"));
+    assertThat(row.findElements(By.tagName("td")).get(6).getText()).matches("\\d+%");
+  }
+
+  /** The first accepted Python solution the package keeps. */
+  private static String acceptedSolution(String slug) throws IOException {
+    Path folder = Path.of("..", "problems", "catalog", slug, "submissions", "accepted");
+    try (var files = java.nio.file.Files.list(folder)) {
+      Path first =
+          files.filter(f -> f.toString().endsWith(".py")).sorted().findFirst().orElseThrow();
+      return java.nio.file.Files.readString(first);
     }
   }
 

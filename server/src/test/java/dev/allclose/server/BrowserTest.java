@@ -32,9 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * wrong results shows each under its own name with its excerpt and largest absolute error; a draft
  * survives leaving the page at once; interview mode counts down, stays on screen at 200% zoom and
  * ends in a readable row of the tracker; a derivation is typeset as it is typed, scored, and shown
- * beside the model derivation once the problem is accepted. The browser first opens the link with the launch secret,
- * as the user does from the terminal, and every page's own requests then carry the cookie it set.
- * Screenshots of each page go to {@code target/screenshots/}.
+ * beside the model derivation once the problem is accepted. The browser first opens the link with
+ * the launch secret, as the user does from the terminal, and every page's own requests then carry
+ * the cookie it set. Screenshots of each page go to {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {

@@ -13,19 +13,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every package's statement, hints and editorial show their maths typeset by KaTeX in the browser:
- * no TeX is left as text and KaTeX reports no error. Its own server, since it reveals every hint
- * and gives every problem up.
+ * Every package's statement, hints, editorial and model derivation show their maths typeset by
+ * KaTeX in the browser: no TeX is left as text and KaTeX reports no error. Its own server, since it
+ * reveals every hint and gives every problem up.
  */
 class MathsTypesetTest {
   /**
    * Text outside KaTeX's output and outside code that still holds a {@code $} or a TeX command, and
-   * every KaTeX error, in the statement, the hints and the editorial.
+   * every KaTeX error, in the statement, the hints, the editorial and the model derivation with its
+   * key points.
    */
   private static final String RAW_TEX =
       """
       const raw = [];
-      for (const id of ["statement", "hint-list", "editorial-body"]) {
+      for (const id of ["statement", "hint-list", "editorial-body", "derivation-result"]) {
         const walker = document.createTreeWalker(document.getElementById(id), NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const text = node.textContent;
@@ -70,6 +71,12 @@ class MathsTypesetTest {
       assertThat(browser.js("return document.querySelectorAll('#editorial-body .katex').length"))
           .as(slug + ": the editorial shown, with maths")
           .isNotEqualTo(0L);
+      if (problem.get("section").asInt() == 2) {
+        assertThat(
+                browser.js("return document.querySelectorAll('#derivation-model .katex').length"))
+            .as(slug + ": the model derivation shown, with maths")
+            .isNotEqualTo(0L);
+      }
       @SuppressWarnings("unchecked")
       List<String> left = (List<String>) browser.js(RAW_TEX);
       left.forEach(line -> raw.add(slug + " " + line));

@@ -67,6 +67,15 @@ public final class ShowCommand implements Callable<Integer> {
     out.println("Why it matters: " + m.why());
     out.println();
     out.println(p.statement().strip());
+    if (m.asksForDerivation()) {
+      out.println();
+      out.println(
+          "(Write the derivation with `allclose derive "
+              + m.number()
+              + "`: it is scored on "
+              + m.derivationPoints().size()
+              + " key points.)");
+    }
     for (Practice.Hint h : openHints) {
       out.println();
       out.println("## Hint " + h.level());

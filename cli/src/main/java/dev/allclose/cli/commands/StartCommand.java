@@ -94,6 +94,9 @@ public final class StartCommand implements Callable<Integer> {
               + " min budget).");
     }
     out.println("Read it:        allclose show " + p.metadata().number());
+    if (p.metadata().asksForDerivation()) {
+      out.println("Derive it:      allclose derive " + p.metadata().number());
+    }
     out.println("Run samples:    allclose test " + p.metadata().number() + " " + target);
     out.println("Submit:         allclose submit " + p.metadata().number() + " " + target);
     out.flush();

@@ -13,6 +13,7 @@ import dev.allclose.problems.decoding.BeamSearchChecker;
 import dev.allclose.problems.diffusion.DdpmScheduleCases;
 import dev.allclose.problems.gan.GanTrainingCases;
 import dev.allclose.problems.lora.LoraCases;
+import dev.allclose.problems.loss.SoftmaxCrossEntropyCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.selection.TopKCases;
@@ -27,6 +28,7 @@ import dev.allclose.reference.decoding.BeamSearch;
 import dev.allclose.reference.diffusion.DdpmSchedule;
 import dev.allclose.reference.gan.GanTraining;
 import dev.allclose.reference.lora.LoraLinear;
+import dev.allclose.reference.loss.SoftmaxCrossEntropy;
 import dev.allclose.reference.positional.RotaryEmbedding;
 import dev.allclose.reference.reinforce.Reinforce;
 import dev.allclose.reference.selection.TopK;
@@ -63,6 +65,9 @@ public final class BuiltInCode implements ProblemCodes {
               compared(new GroupedQueryAttentionCases(), GroupedQueryAttention.class)),
           Map.entry("ddpm-schedule", compared(new DdpmScheduleCases(), DdpmSchedule.class)),
           Map.entry("top-k", compared(new TopKCases(), TopK.class)),
+          Map.entry(
+              "softmax-cross-entropy-gradient",
+              compared(new SoftmaxCrossEntropyCases(), SoftmaxCrossEntropy.class)),
           Map.entry(
               "bloom-filter",
               new ProblemCode(

@@ -85,7 +85,10 @@ export class DerivationBox {
         (score ${Math.round(100 * w.score)}%).</p>`);
     }
     if (page.model_html === null) {
-      parts.push(`<p class="closed">The key points and the model derivation: ${esc(d.model_closed_because)}.</p>`);
+      const during = state => state.includes("interview");
+      parts.push(`<p class="closed">${during(d.model_closed_because)
+        ? "The key points and the model derivation are closed during an interview session."
+        : "The key points and the model derivation open once you have an accepted submission, or if you give up."}</p>`);
     } else {
       const coverage = w ? w.coverage : null;
       const points = page.points_html.map((html, i) => {

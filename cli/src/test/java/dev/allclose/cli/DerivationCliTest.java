@@ -42,7 +42,7 @@ class DerivationCliTest {
         .contains("Derivation for #13")
         .contains("(version 1,")
         .containsPattern("score \\d+%: [1-9]\\d* of \\d+ key points covered")
-        .contains("opens after an accepted submission or when you give up")
+        .contains("open after an accepted submission or when you give up")
         .doesNotContain("Model derivation");
 
     Run shown = cli.run("derive", "softmax-cross-entropy-gradient", "--show");

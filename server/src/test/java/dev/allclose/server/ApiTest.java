@@ -3,10 +3,12 @@ package dev.allclose.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.allclose.server.ServerFixture.Response;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -187,7 +189,7 @@ class ApiTest {
   }
 
   @Test
-  void aDerivationIsScoredAndStoredAndItsKeyPointsAndModelOpenOnlyAfterGivingUp() {
+  void aDerivationIsScoredAndStoredAndItsKeyPointsAndModelOpenOnlyAfterGivingUp() throws Exception {
     String slug = "softmax-cross-entropy-gradient";
     assertThat(server.get("/api/problems/" + slug).json().get("asks_for_derivation").asBoolean())
         .isTrue();
@@ -201,7 +203,11 @@ class ApiTest {
             + " The gradient of the mean loss with respect to the logits is"
             + " $(\\mathrm{softmax}(z) - \\mathrm{onehot}(y)) / N$.";
     JsonNode page =
-        server.post("/api/problems/" + slug + "/derivation", "{\"text\": \"" + text + "\"}").json();
+        server
+            .post(
+                "/api/problems/" + slug + "/derivation",
+                new ObjectMapper().writeValueAsString(Map.of("text", text)))
+            .json();
     JsonNode written = page.get("derivation").get("written");
     assertThat(written.get("score").asDouble()).isPositive();
     assertThat(written.get("counts").get("covered").asInt()).isPositive();

@@ -422,7 +422,7 @@ class BrowserTest {
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".derivation-summary")));
     assertThat(summary.getText()).contains("key points").containsPattern("score \\d+%");
     assertThat(browser.findElement(By.id("derivation-result")).getText())
-        .contains("opens after an accepted submission");
+        .contains("open once you have an accepted submission");
     assertThat(browser.findElements(By.id("derivation-model"))).isEmpty();
     screenshot("derivation-scored");
 
@@ -438,7 +438,11 @@ class BrowserTest {
     wait.until(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("#derivation-model .katex")));
     assertThat(browser.findElements(By.cssSelector("#derivation-yours .katex"))).isNotEmpty();
-    assertThat(browser.findElements(By.cssSelector(".key-points li.covered"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".key-points li")))
+        .hasSize(Integer.parseInt(browser.findElement(By.id("derivation-points")).getText()));
+    assertThat(
+            browser.findElements(By.cssSelector(".key-points li.covered, .key-points li.partly")))
+        .isNotEmpty();
     fixture.js("document.getElementById('derivation-result').scrollIntoView()");
     screenshot("derivation-beside-the-model");
     fixture.twiceTheZoom();

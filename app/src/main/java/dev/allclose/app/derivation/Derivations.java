@@ -98,9 +98,11 @@ public final class Derivations {
 
   private static @Nullable String closedBecause(ProblemPackage p, ProblemAccess access) {
     if (access.runningInterview().isPresent()) {
-      return "the model derivation stays closed while an interview session on this problem runs";
+      return "the key points and the model derivation stay closed while an interview session on"
+          + " this problem runs";
     }
-    return "the model derivation opens after an accepted submission or when you give up"
+    return "the key points and the model derivation open after an accepted submission or when you"
+        + " give up"
         + " (`allclose give-up "
         + p.metadata().number()
         + "`)";

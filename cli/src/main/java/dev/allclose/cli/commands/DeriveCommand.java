@@ -135,7 +135,8 @@ public final class DeriveCommand implements Callable<Integer> {
     }
     out.println();
     if (view.model() == null) {
-      out.println("The key points and the model derivation: " + view.modelClosedBecause() + ".");
+      String why = String.valueOf(view.modelClosedBecause());
+      out.println(Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".");
     } else {
       out.println("Model derivation:");
       out.println();

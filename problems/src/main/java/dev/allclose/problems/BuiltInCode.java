@@ -11,6 +11,7 @@ import dev.allclose.problems.contrastive.NtXentCases;
 import dev.allclose.problems.decoding.BeamSearchCases;
 import dev.allclose.problems.decoding.BeamSearchChecker;
 import dev.allclose.problems.diffusion.DdpmScheduleCases;
+import dev.allclose.problems.divergence.KlDivergenceCases;
 import dev.allclose.problems.gan.GanTrainingCases;
 import dev.allclose.problems.lora.LoraCases;
 import dev.allclose.problems.loss.SoftmaxCrossEntropyCases;
@@ -26,6 +27,7 @@ import dev.allclose.reference.bloom.BloomFilter;
 import dev.allclose.reference.contrastive.NtXent;
 import dev.allclose.reference.decoding.BeamSearch;
 import dev.allclose.reference.diffusion.DdpmSchedule;
+import dev.allclose.reference.divergence.KlDivergence;
 import dev.allclose.reference.gan.GanTraining;
 import dev.allclose.reference.lora.LoraLinear;
 import dev.allclose.reference.loss.SoftmaxCrossEntropy;
@@ -68,6 +70,7 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry(
               "softmax-cross-entropy-gradient",
               compared(new SoftmaxCrossEntropyCases(), SoftmaxCrossEntropy.class)),
+          Map.entry("kl-divergence", compared(new KlDivergenceCases(), KlDivergence.class)),
           Map.entry(
               "bloom-filter",
               new ProblemCode(

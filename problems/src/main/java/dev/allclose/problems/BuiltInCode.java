@@ -12,6 +12,8 @@ import dev.allclose.problems.decoding.BeamSearchCases;
 import dev.allclose.problems.decoding.BeamSearchChecker;
 import dev.allclose.problems.diffusion.DdpmScheduleCases;
 import dev.allclose.problems.gan.GanTrainingCases;
+import dev.allclose.problems.linalg.SvdLowRankCases;
+import dev.allclose.problems.linalg.SvdLowRankChecker;
 import dev.allclose.problems.lora.LoraCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
@@ -26,6 +28,7 @@ import dev.allclose.reference.contrastive.NtXent;
 import dev.allclose.reference.decoding.BeamSearch;
 import dev.allclose.reference.diffusion.DdpmSchedule;
 import dev.allclose.reference.gan.GanTraining;
+import dev.allclose.reference.linalg.LowRankApproximation;
 import dev.allclose.reference.lora.LoraLinear;
 import dev.allclose.reference.positional.RotaryEmbedding;
 import dev.allclose.reference.reinforce.Reinforce;
@@ -62,6 +65,10 @@ public final class BuiltInCode implements ProblemCodes {
               "grouped-query-attention",
               compared(new GroupedQueryAttentionCases(), GroupedQueryAttention.class)),
           Map.entry("ddpm-schedule", compared(new DdpmScheduleCases(), DdpmSchedule.class)),
+          Map.entry(
+              "svd-low-rank",
+              new ProblemCode(
+                  new SvdLowRankCases(), new SvdLowRankChecker(), LowRankApproximation.class)),
           Map.entry("top-k", compared(new TopKCases(), TopK.class)),
           Map.entry(
               "bloom-filter",

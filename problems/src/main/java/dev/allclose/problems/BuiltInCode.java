@@ -2,6 +2,7 @@ package dev.allclose.problems;
 
 import dev.allclose.judge.problem.ProblemCode;
 import dev.allclose.judge.problem.ProblemCodes;
+import dev.allclose.problems.attention.AttentionComplexityCases;
 import dev.allclose.problems.attention.FlashAttentionCases;
 import dev.allclose.problems.attention.GroupedQueryAttentionCases;
 import dev.allclose.problems.attention.MultiHeadAttentionCases;
@@ -20,6 +21,7 @@ import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.selection.TopKCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
+import dev.allclose.reference.attention.AttentionCost;
 import dev.allclose.reference.attention.FlashAttention;
 import dev.allclose.reference.attention.GroupedQueryAttention;
 import dev.allclose.reference.attention.MultiHeadAttention;
@@ -69,6 +71,9 @@ public final class BuiltInCode implements ProblemCodes {
               "svd-low-rank",
               new ProblemCode(
                   new SvdLowRankCases(), new SvdLowRankChecker(), LowRankApproximation.class)),
+          Map.entry(
+              "attention-complexity",
+              compared(new AttentionComplexityCases(), AttentionCost.class)),
           Map.entry("top-k", compared(new TopKCases(), TopK.class)),
           Map.entry(
               "bloom-filter",

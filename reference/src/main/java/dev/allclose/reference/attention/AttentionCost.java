@@ -69,8 +69,8 @@ public final class AttentionCost {
 
   /**
    * The largest T >= 0 with batch * nHeads * T^2 * bytesPerElement <= memoryBytes: floor(sqrt(q))
-   * for q = floor(memoryBytes / (batch * nHeads * bytesPerElement)), in exact integer arithmetic
-   * (a double square root is wrong by one near 2^63, where doubles are 1024 apart).
+   * for q = floor(memoryBytes / (batch * nHeads * bytesPerElement)), in exact integer arithmetic (a
+   * double square root is wrong by one near 2^63, where doubles are 1024 apart).
    */
   public static long maxSeqLen(long memoryBytes, long batch, long nHeads, long bytesPerElement) {
     if (memoryBytes < 0 || batch <= 0 || nHeads <= 0 || bytesPerElement <= 0) {

@@ -55,14 +55,18 @@ class ArchitectureTest {
   }
 
   @Test
-  void referencesUseOnlyNumeric() {
+  void referencesUseOnlyNumericAndEjml() {
     noClasses()
         .that()
         .resideInAPackage("dev.allclose.reference..")
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages(
-            "dev.allclose.reference..", "dev.allclose.numeric..", "java..", "org.jspecify..")
+            "dev.allclose.reference..",
+            "dev.allclose.numeric..",
+            "org.ejml..",
+            "java..",
+            "org.jspecify..")
         .check(classes);
   }
 

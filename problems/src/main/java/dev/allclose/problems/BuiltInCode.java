@@ -2,6 +2,7 @@ package dev.allclose.problems;
 
 import dev.allclose.judge.problem.ProblemCode;
 import dev.allclose.judge.problem.ProblemCodes;
+import dev.allclose.problems.attention.AttentionComplexityCases;
 import dev.allclose.problems.attention.FlashAttentionCases;
 import dev.allclose.problems.attention.GroupedQueryAttentionCases;
 import dev.allclose.problems.attention.MultiHeadAttentionCases;
@@ -13,6 +14,8 @@ import dev.allclose.problems.decoding.BeamSearchChecker;
 import dev.allclose.problems.diffusion.DdpmScheduleCases;
 import dev.allclose.problems.divergence.KlDivergenceCases;
 import dev.allclose.problems.gan.GanTrainingCases;
+import dev.allclose.problems.linalg.SvdLowRankCases;
+import dev.allclose.problems.linalg.SvdLowRankChecker;
 import dev.allclose.problems.lora.LoraCases;
 import dev.allclose.problems.loss.SoftmaxCrossEntropyCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
@@ -20,6 +23,7 @@ import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.selection.TopKCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
+import dev.allclose.reference.attention.AttentionCost;
 import dev.allclose.reference.attention.FlashAttention;
 import dev.allclose.reference.attention.GroupedQueryAttention;
 import dev.allclose.reference.attention.MultiHeadAttention;
@@ -29,6 +33,7 @@ import dev.allclose.reference.decoding.BeamSearch;
 import dev.allclose.reference.diffusion.DdpmSchedule;
 import dev.allclose.reference.divergence.KlDivergence;
 import dev.allclose.reference.gan.GanTraining;
+import dev.allclose.reference.linalg.LowRankApproximation;
 import dev.allclose.reference.lora.LoraLinear;
 import dev.allclose.reference.loss.SoftmaxCrossEntropy;
 import dev.allclose.reference.positional.RotaryEmbedding;
@@ -66,6 +71,13 @@ public final class BuiltInCode implements ProblemCodes {
               "grouped-query-attention",
               compared(new GroupedQueryAttentionCases(), GroupedQueryAttention.class)),
           Map.entry("ddpm-schedule", compared(new DdpmScheduleCases(), DdpmSchedule.class)),
+          Map.entry(
+              "svd-low-rank",
+              new ProblemCode(
+                  new SvdLowRankCases(), new SvdLowRankChecker(), LowRankApproximation.class)),
+          Map.entry(
+              "attention-complexity",
+              compared(new AttentionComplexityCases(), AttentionCost.class)),
           Map.entry("top-k", compared(new TopKCases(), TopK.class)),
           Map.entry(
               "softmax-cross-entropy-gradient",

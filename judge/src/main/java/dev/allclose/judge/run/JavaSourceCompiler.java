@@ -25,8 +25,9 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles a Java solution in this JVM with {@code javax.tools}, then looks for banned calls in the
- * analysed trees before writing any class file. The source is compiled against the JDK alone: the
- * product's own classes are not on its class path.
+ * analysed trees before writing any class file. The source is compiled against the JDK and the
+ * libraries solutions may use ({@link HarnessClasspath#solutionLibraries}, EJML): the product's own
+ * classes are not on its class path.
  */
 final class JavaSourceCompiler {
   private static final Pattern PUBLIC_CLASS =
@@ -43,6 +44,13 @@ final class JavaSourceCompiler {
       return m.group(1) + ".java";
     }
     return displayName.endsWith(".java") ? displayName : "Solution.java";
+  }
+
+  private static String compileClasspath(Path classes) {
+    List<String> entries = new ArrayList<>();
+    entries.add(classes.toString());
+    HarnessClasspath.solutionLibraries().forEach(p -> entries.add(p.toString()));
+    return String.join(java.io.File.pathSeparator, entries);
   }
 
   Prepared compile(String source, String displayName, List<String> banned, Path classes)
@@ -69,7 +77,7 @@ final class JavaSourceCompiler {
               "-Xlint:none",
               "-nowarn",
               "-classpath",
-              classes.toString());
+              compileClasspath(classes));
       JavacTask task =
           (JavacTask)
               compiler.getTask(

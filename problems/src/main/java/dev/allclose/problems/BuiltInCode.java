@@ -13,6 +13,7 @@ import dev.allclose.problems.decoding.BeamSearchChecker;
 import dev.allclose.problems.diffusion.DdpmScheduleCases;
 import dev.allclose.problems.gan.GanTrainingCases;
 import dev.allclose.problems.lora.LoraCases;
+import dev.allclose.problems.optim.AdamCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.selection.TopKCases;
@@ -27,6 +28,7 @@ import dev.allclose.reference.decoding.BeamSearch;
 import dev.allclose.reference.diffusion.DdpmSchedule;
 import dev.allclose.reference.gan.GanTraining;
 import dev.allclose.reference.lora.LoraLinear;
+import dev.allclose.reference.optim.Adam;
 import dev.allclose.reference.positional.RotaryEmbedding;
 import dev.allclose.reference.reinforce.Reinforce;
 import dev.allclose.reference.selection.TopK;
@@ -62,6 +64,7 @@ public final class BuiltInCode implements ProblemCodes {
               "grouped-query-attention",
               compared(new GroupedQueryAttentionCases(), GroupedQueryAttention.class)),
           Map.entry("ddpm-schedule", compared(new DdpmScheduleCases(), DdpmSchedule.class)),
+          Map.entry("adam", compared(new AdamCases(), Adam.class)),
           Map.entry("top-k", compared(new TopKCases(), TopK.class)),
           Map.entry(
               "bloom-filter",

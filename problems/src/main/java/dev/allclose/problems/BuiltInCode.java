@@ -11,6 +11,7 @@ import dev.allclose.problems.contrastive.NtXentCases;
 import dev.allclose.problems.decoding.BeamSearchCases;
 import dev.allclose.problems.decoding.BeamSearchChecker;
 import dev.allclose.problems.diffusion.DdpmScheduleCases;
+import dev.allclose.problems.estimators.ReparameterizationCases;
 import dev.allclose.problems.gan.GanTrainingCases;
 import dev.allclose.problems.lora.LoraCases;
 import dev.allclose.problems.optim.AdamCases;
@@ -26,6 +27,7 @@ import dev.allclose.reference.bloom.BloomFilter;
 import dev.allclose.reference.contrastive.NtXent;
 import dev.allclose.reference.decoding.BeamSearch;
 import dev.allclose.reference.diffusion.DdpmSchedule;
+import dev.allclose.reference.estimators.GaussianGradientEstimators;
 import dev.allclose.reference.gan.GanTraining;
 import dev.allclose.reference.lora.LoraLinear;
 import dev.allclose.reference.optim.Adam;
@@ -65,6 +67,9 @@ public final class BuiltInCode implements ProblemCodes {
               compared(new GroupedQueryAttentionCases(), GroupedQueryAttention.class)),
           Map.entry("ddpm-schedule", compared(new DdpmScheduleCases(), DdpmSchedule.class)),
           Map.entry("adam", compared(new AdamCases(), Adam.class)),
+          Map.entry(
+              "reparameterization-trick",
+              compared(new ReparameterizationCases(), GaussianGradientEstimators.class)),
           Map.entry("top-k", compared(new TopKCases(), TopK.class)),
           Map.entry(
               "bloom-filter",

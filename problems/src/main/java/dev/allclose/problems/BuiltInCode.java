@@ -5,6 +5,7 @@ import dev.allclose.judge.problem.ProblemCodes;
 import dev.allclose.problems.attention.FlashAttentionCases;
 import dev.allclose.problems.attention.GroupedQueryAttentionCases;
 import dev.allclose.problems.attention.MultiHeadAttentionCases;
+import dev.allclose.problems.bayes.McDropoutCases;
 import dev.allclose.problems.bloom.BloomFilterCases;
 import dev.allclose.problems.bloom.BloomFilterChecker;
 import dev.allclose.problems.contrastive.NtXentCases;
@@ -23,6 +24,7 @@ import dev.allclose.problems.vae.VaeCases;
 import dev.allclose.reference.attention.FlashAttention;
 import dev.allclose.reference.attention.GroupedQueryAttention;
 import dev.allclose.reference.attention.MultiHeadAttention;
+import dev.allclose.reference.bayes.McDropout;
 import dev.allclose.reference.bloom.BloomFilter;
 import dev.allclose.reference.contrastive.NtXent;
 import dev.allclose.reference.decoding.BeamSearch;
@@ -70,6 +72,7 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry(
               "reparameterization-trick",
               compared(new ReparameterizationCases(), GaussianGradientEstimators.class)),
+          Map.entry("mc-dropout", compared(new McDropoutCases(), McDropout.class)),
           Map.entry("top-k", compared(new TopKCases(), TopK.class)),
           Map.entry(
               "bloom-filter",

@@ -6,6 +6,7 @@ import dev.allclose.problems.attention.AttentionComplexityCases;
 import dev.allclose.problems.attention.FlashAttentionCases;
 import dev.allclose.problems.attention.GroupedQueryAttentionCases;
 import dev.allclose.problems.attention.MultiHeadAttentionCases;
+import dev.allclose.problems.bayes.McDropoutCases;
 import dev.allclose.problems.bloom.BloomFilterCases;
 import dev.allclose.problems.bloom.BloomFilterChecker;
 import dev.allclose.problems.contrastive.NtXentCases;
@@ -13,11 +14,13 @@ import dev.allclose.problems.decoding.BeamSearchCases;
 import dev.allclose.problems.decoding.BeamSearchChecker;
 import dev.allclose.problems.diffusion.DdpmScheduleCases;
 import dev.allclose.problems.divergence.KlDivergenceCases;
+import dev.allclose.problems.estimators.ReparameterizationCases;
 import dev.allclose.problems.gan.GanTrainingCases;
 import dev.allclose.problems.linalg.SvdLowRankCases;
 import dev.allclose.problems.linalg.SvdLowRankChecker;
 import dev.allclose.problems.lora.LoraCases;
 import dev.allclose.problems.loss.SoftmaxCrossEntropyCases;
+import dev.allclose.problems.optim.AdamCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.selection.TopKCases;
@@ -27,15 +30,18 @@ import dev.allclose.reference.attention.AttentionCost;
 import dev.allclose.reference.attention.FlashAttention;
 import dev.allclose.reference.attention.GroupedQueryAttention;
 import dev.allclose.reference.attention.MultiHeadAttention;
+import dev.allclose.reference.bayes.McDropout;
 import dev.allclose.reference.bloom.BloomFilter;
 import dev.allclose.reference.contrastive.NtXent;
 import dev.allclose.reference.decoding.BeamSearch;
 import dev.allclose.reference.diffusion.DdpmSchedule;
 import dev.allclose.reference.divergence.KlDivergence;
+import dev.allclose.reference.estimators.GaussianGradientEstimators;
 import dev.allclose.reference.gan.GanTraining;
 import dev.allclose.reference.linalg.LowRankApproximation;
 import dev.allclose.reference.lora.LoraLinear;
 import dev.allclose.reference.loss.SoftmaxCrossEntropy;
+import dev.allclose.reference.optim.Adam;
 import dev.allclose.reference.positional.RotaryEmbedding;
 import dev.allclose.reference.reinforce.Reinforce;
 import dev.allclose.reference.selection.TopK;
@@ -78,6 +84,11 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry(
               "attention-complexity",
               compared(new AttentionComplexityCases(), AttentionCost.class)),
+          Map.entry("adam", compared(new AdamCases(), Adam.class)),
+          Map.entry(
+              "reparameterization-trick",
+              compared(new ReparameterizationCases(), GaussianGradientEstimators.class)),
+          Map.entry("mc-dropout", compared(new McDropoutCases(), McDropout.class)),
           Map.entry("top-k", compared(new TopKCases(), TopK.class)),
           Map.entry(
               "softmax-cross-entropy-gradient",

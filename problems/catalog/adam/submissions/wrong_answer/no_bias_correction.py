@@ -1,0 +1,15 @@
+"""Wrong answer: the raw moving averages, without dividing by 1 - beta^t."""
+import numpy as np
+
+
+def adam_step(param, grad, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
+              weight_decay=0.0, decoupled=False):
+    g = grad
+    if decoupled:
+        param = param * (1.0 - lr * weight_decay)
+    else:
+        g = g + weight_decay * param
+    m = beta1 * m + (1.0 - beta1) * g
+    v = beta2 * v + (1.0 - beta2) * g * g
+    m_hat, v_hat = m, v
+    return param - lr * m_hat / (np.sqrt(v_hat) + eps), m, v

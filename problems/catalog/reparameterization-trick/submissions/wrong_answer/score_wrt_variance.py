@@ -1,0 +1,14 @@
+"""Wrong answer: the sigma score differentiates log N with respect to the variance sigma^2,
+(eps^2 - 1) / (2 sigma^2), instead of the standard deviation."""
+import numpy as np
+
+
+def pathwise_grad(mu, sigma, eps):
+    z = mu + sigma * eps
+    return np.mean(2 * z, axis=0), np.mean(2 * z * eps, axis=0)
+
+
+def score_function_grad(mu, sigma, eps):
+    z = mu + sigma * eps
+    f = np.sum(z * z, axis=1, keepdims=True)
+    return np.mean(f * eps / sigma, axis=0), np.mean(f * (eps ** 2 - 1) / (2 * sigma ** 2), axis=0)

@@ -2,6 +2,7 @@ package dev.allclose.problems;
 
 import dev.allclose.judge.problem.ProblemCode;
 import dev.allclose.judge.problem.ProblemCodes;
+import dev.allclose.problems.attention.AttentionGradientCases;
 import dev.allclose.problems.attention.FlashAttentionCases;
 import dev.allclose.problems.attention.GroupedQueryAttentionCases;
 import dev.allclose.problems.attention.MultiHeadAttentionCases;
@@ -18,6 +19,7 @@ import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.selection.TopKCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
+import dev.allclose.reference.attention.AttentionBackward;
 import dev.allclose.reference.attention.FlashAttention;
 import dev.allclose.reference.attention.GroupedQueryAttention;
 import dev.allclose.reference.attention.MultiHeadAttention;
@@ -63,6 +65,9 @@ public final class BuiltInCode implements ProblemCodes {
               compared(new GroupedQueryAttentionCases(), GroupedQueryAttention.class)),
           Map.entry("ddpm-schedule", compared(new DdpmScheduleCases(), DdpmSchedule.class)),
           Map.entry("top-k", compared(new TopKCases(), TopK.class)),
+          Map.entry(
+              "attention-gradient",
+              compared(new AttentionGradientCases(), AttentionBackward.class)),
           Map.entry(
               "bloom-filter",
               new ProblemCode(

@@ -19,6 +19,8 @@ import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.selection.TopKCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
+import dev.allclose.problems.variational.ElboCases;
+import dev.allclose.problems.variational.ElboChecker;
 import dev.allclose.reference.attention.AttentionBackward;
 import dev.allclose.reference.attention.FlashAttention;
 import dev.allclose.reference.attention.GroupedQueryAttention;
@@ -34,6 +36,7 @@ import dev.allclose.reference.reinforce.Reinforce;
 import dev.allclose.reference.selection.TopK;
 import dev.allclose.reference.tokenizer.BytePairEncoding;
 import dev.allclose.reference.vae.VariationalAutoencoder;
+import dev.allclose.reference.variational.LinearGaussianElbo;
 import java.util.Map;
 
 /**
@@ -68,6 +71,9 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry(
               "attention-gradient",
               compared(new AttentionGradientCases(), AttentionBackward.class)),
+          Map.entry(
+              "elbo",
+              new ProblemCode(new ElboCases(), new ElboChecker(), LinearGaussianElbo.class)),
           Map.entry(
               "bloom-filter",
               new ProblemCode(

@@ -3,6 +3,7 @@ package dev.allclose.problems;
 import dev.allclose.judge.problem.ProblemCode;
 import dev.allclose.judge.problem.ProblemCodes;
 import dev.allclose.problems.attention.AttentionComplexityCases;
+import dev.allclose.problems.attention.AttentionGradientCases;
 import dev.allclose.problems.attention.FlashAttentionCases;
 import dev.allclose.problems.attention.GroupedQueryAttentionCases;
 import dev.allclose.problems.attention.MultiHeadAttentionCases;
@@ -27,6 +28,9 @@ import dev.allclose.problems.selection.TopKCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
 import dev.allclose.reference.attention.AttentionCost;
+import dev.allclose.problems.variational.ElboCases;
+import dev.allclose.problems.variational.ElboChecker;
+import dev.allclose.reference.attention.AttentionBackward;
 import dev.allclose.reference.attention.FlashAttention;
 import dev.allclose.reference.attention.GroupedQueryAttention;
 import dev.allclose.reference.attention.MultiHeadAttention;
@@ -47,6 +51,7 @@ import dev.allclose.reference.reinforce.Reinforce;
 import dev.allclose.reference.selection.TopK;
 import dev.allclose.reference.tokenizer.BytePairEncoding;
 import dev.allclose.reference.vae.VariationalAutoencoder;
+import dev.allclose.reference.variational.LinearGaussianElbo;
 import java.util.Map;
 
 /**
@@ -94,6 +99,11 @@ public final class BuiltInCode implements ProblemCodes {
               "softmax-cross-entropy-gradient",
               compared(new SoftmaxCrossEntropyCases(), SoftmaxCrossEntropy.class)),
           Map.entry("kl-divergence", compared(new KlDivergenceCases(), KlDivergence.class)),
+              "attention-gradient",
+              compared(new AttentionGradientCases(), AttentionBackward.class)),
+          Map.entry(
+              "elbo",
+              new ProblemCode(new ElboCases(), new ElboChecker(), LinearGaussianElbo.class)),
           Map.entry(
               "bloom-filter",
               new ProblemCode(

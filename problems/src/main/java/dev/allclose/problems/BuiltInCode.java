@@ -27,10 +27,10 @@ import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.selection.TopKCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
-import dev.allclose.reference.attention.AttentionCost;
 import dev.allclose.problems.variational.ElboCases;
 import dev.allclose.problems.variational.ElboChecker;
 import dev.allclose.reference.attention.AttentionBackward;
+import dev.allclose.reference.attention.AttentionCost;
 import dev.allclose.reference.attention.FlashAttention;
 import dev.allclose.reference.attention.GroupedQueryAttention;
 import dev.allclose.reference.attention.MultiHeadAttention;
@@ -99,6 +99,7 @@ public final class BuiltInCode implements ProblemCodes {
               "softmax-cross-entropy-gradient",
               compared(new SoftmaxCrossEntropyCases(), SoftmaxCrossEntropy.class)),
           Map.entry("kl-divergence", compared(new KlDivergenceCases(), KlDivergence.class)),
+          Map.entry(
               "attention-gradient",
               compared(new AttentionGradientCases(), AttentionBackward.class)),
           Map.entry(

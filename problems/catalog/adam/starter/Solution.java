@@ -4,8 +4,9 @@ public class Solution {
 
   /**
    * One Adam (decoupled = false, L2 decay in the gradient) or AdamW (decoupled = true) step.
+   * param, grad, m and v have the same length P; m and v are the moment estimates after t - 1
+   * steps.
    *
-   * @param param, grad, m, v (P); m and v are the moment estimates after t - 1 steps
    * @param t the 1-based number of this step
    * @return the new param, m and v; the inputs are left unchanged
    */

@@ -12,6 +12,7 @@ import dev.allclose.problems.contrastive.NtXentCases;
 import dev.allclose.problems.decoding.BeamSearchCases;
 import dev.allclose.problems.decoding.BeamSearchChecker;
 import dev.allclose.problems.diffusion.DdpmScheduleCases;
+import dev.allclose.problems.entropy.MixtureEntropyCases;
 import dev.allclose.problems.gan.GanTrainingCases;
 import dev.allclose.problems.lora.LoraCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
@@ -29,6 +30,7 @@ import dev.allclose.reference.bloom.BloomFilter;
 import dev.allclose.reference.contrastive.NtXent;
 import dev.allclose.reference.decoding.BeamSearch;
 import dev.allclose.reference.diffusion.DdpmSchedule;
+import dev.allclose.reference.entropy.MixtureEntropy;
 import dev.allclose.reference.gan.GanTraining;
 import dev.allclose.reference.lora.LoraLinear;
 import dev.allclose.reference.positional.RotaryEmbedding;
@@ -74,6 +76,7 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry(
               "elbo",
               new ProblemCode(new ElboCases(), new ElboChecker(), LinearGaussianElbo.class)),
+          Map.entry("mixture-entropy", compared(new MixtureEntropyCases(), MixtureEntropy.class)),
           Map.entry(
               "bloom-filter",
               new ProblemCode(

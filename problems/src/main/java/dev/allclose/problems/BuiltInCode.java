@@ -15,6 +15,7 @@ import dev.allclose.problems.decoding.BeamSearchCases;
 import dev.allclose.problems.decoding.BeamSearchChecker;
 import dev.allclose.problems.diffusion.DdpmScheduleCases;
 import dev.allclose.problems.divergence.KlDivergenceCases;
+import dev.allclose.problems.entropy.MixtureEntropyCases;
 import dev.allclose.problems.estimators.ReparameterizationCases;
 import dev.allclose.problems.gan.GanTrainingCases;
 import dev.allclose.problems.linalg.SvdLowRankCases;
@@ -40,6 +41,7 @@ import dev.allclose.reference.contrastive.NtXent;
 import dev.allclose.reference.decoding.BeamSearch;
 import dev.allclose.reference.diffusion.DdpmSchedule;
 import dev.allclose.reference.divergence.KlDivergence;
+import dev.allclose.reference.entropy.MixtureEntropy;
 import dev.allclose.reference.estimators.GaussianGradientEstimators;
 import dev.allclose.reference.gan.GanTraining;
 import dev.allclose.reference.linalg.LowRankApproximation;
@@ -105,6 +107,7 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry(
               "elbo",
               new ProblemCode(new ElboCases(), new ElboChecker(), LinearGaussianElbo.class)),
+          Map.entry("mixture-entropy", compared(new MixtureEntropyCases(), MixtureEntropy.class)),
           Map.entry(
               "bloom-filter",
               new ProblemCode(

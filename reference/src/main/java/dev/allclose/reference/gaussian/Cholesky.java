@@ -92,6 +92,18 @@ public final class Cholesky {
     return s;
   }
 
+  /** L v: maps standard normal draws v to draws with covariance A. */
+  public double[] timesFactor(double[] v) {
+    int n = lower.length;
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k <= i; k++) {
+        y[i] += lower[i][k] * v[k];
+      }
+    }
+    return y;
+  }
+
   /** L^{-1} b. */
   public double[] forward(double[] b) {
     int n = lower.length;

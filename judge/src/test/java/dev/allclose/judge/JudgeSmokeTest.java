@@ -31,4 +31,27 @@ class JudgeSmokeTest {
     System.err.println(r);
     assertThat(r.verdict()).isEqualTo(Verdict.ACCEPTED);
   }
+
+  /** EJML is on the class path of Java solutions, for compiling and for running. */
+  @Test
+  void aJavaSolutionMayUseEjml() {
+    SubmissionReport r =
+        new JudgeFixture(tmp)
+            .submit(
+                "scale",
+                "Solution.java",
+                """
+                import org.ejml.simple.SimpleMatrix;
+
+                public class Solution {
+                  public static double[] scale(double[] x, double a) {
+                    SimpleMatrix v = new SimpleMatrix(x.length, 1, true, x).scale(a);
+                    double[] y = new double[x.length];
+                    for (int i = 0; i < y.length; i++) y[i] = v.get(i, 0);
+                    return y;
+                  }
+                }
+                """);
+    assertThat(r.verdict()).as(r.toString()).isEqualTo(Verdict.ACCEPTED);
+  }
 }

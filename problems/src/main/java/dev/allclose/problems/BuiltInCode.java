@@ -23,6 +23,7 @@ import dev.allclose.problems.linalg.SvdLowRankChecker;
 import dev.allclose.problems.lora.LoraCases;
 import dev.allclose.problems.loss.SoftmaxCrossEntropyCases;
 import dev.allclose.problems.optim.AdamCases;
+import dev.allclose.problems.optim.SgdConvergenceCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.selection.TopKCases;
@@ -48,6 +49,7 @@ import dev.allclose.reference.linalg.LowRankApproximation;
 import dev.allclose.reference.lora.LoraLinear;
 import dev.allclose.reference.loss.SoftmaxCrossEntropy;
 import dev.allclose.reference.optim.Adam;
+import dev.allclose.reference.optim.ProjectedSgd;
 import dev.allclose.reference.positional.RotaryEmbedding;
 import dev.allclose.reference.reinforce.Reinforce;
 import dev.allclose.reference.selection.TopK;
@@ -88,6 +90,7 @@ public final class BuiltInCode implements ProblemCodes {
               "svd-low-rank",
               new ProblemCode(
                   new SvdLowRankCases(), new SvdLowRankChecker(), LowRankApproximation.class)),
+          Map.entry("sgd-convergence", compared(new SgdConvergenceCases(), ProjectedSgd.class)),
           Map.entry(
               "attention-complexity",
               compared(new AttentionComplexityCases(), AttentionCost.class)),

@@ -5,6 +5,8 @@ import dev.allclose.judge.problem.ProblemCodes;
 import dev.allclose.problems.attention.FlashAttentionCases;
 import dev.allclose.problems.attention.GroupedQueryAttentionCases;
 import dev.allclose.problems.attention.MultiHeadAttentionCases;
+import dev.allclose.problems.biasvariance.BiasVarianceCases;
+import dev.allclose.problems.biasvariance.BiasVarianceChecker;
 import dev.allclose.problems.bloom.BloomFilterCases;
 import dev.allclose.problems.bloom.BloomFilterChecker;
 import dev.allclose.problems.contrastive.NtXentCases;
@@ -23,6 +25,7 @@ import dev.allclose.problems.vae.VaeCases;
 import dev.allclose.reference.attention.FlashAttention;
 import dev.allclose.reference.attention.GroupedQueryAttention;
 import dev.allclose.reference.attention.MultiHeadAttention;
+import dev.allclose.reference.biasvariance.BiasVariance;
 import dev.allclose.reference.bloom.BloomFilter;
 import dev.allclose.reference.contrastive.NtXent;
 import dev.allclose.reference.decoding.BeamSearch;
@@ -71,6 +74,10 @@ public final class BuiltInCode implements ProblemCodes {
               "softmax-cross-entropy-gradient",
               compared(new SoftmaxCrossEntropyCases(), SoftmaxCrossEntropy.class)),
           Map.entry("kl-divergence", compared(new KlDivergenceCases(), KlDivergence.class)),
+          Map.entry(
+              "bias-variance",
+              new ProblemCode(
+                  new BiasVarianceCases(), new BiasVarianceChecker(), BiasVariance.class)),
           Map.entry(
               "bloom-filter",
               new ProblemCode(

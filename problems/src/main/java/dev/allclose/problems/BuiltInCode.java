@@ -8,6 +8,8 @@ import dev.allclose.problems.attention.FlashAttentionCases;
 import dev.allclose.problems.attention.GroupedQueryAttentionCases;
 import dev.allclose.problems.attention.MultiHeadAttentionCases;
 import dev.allclose.problems.bayes.McDropoutCases;
+import dev.allclose.problems.biasvariance.BiasVarianceCases;
+import dev.allclose.problems.biasvariance.BiasVarianceChecker;
 import dev.allclose.problems.bloom.BloomFilterCases;
 import dev.allclose.problems.bloom.BloomFilterChecker;
 import dev.allclose.problems.contrastive.NtXentCases;
@@ -37,6 +39,7 @@ import dev.allclose.reference.attention.FlashAttention;
 import dev.allclose.reference.attention.GroupedQueryAttention;
 import dev.allclose.reference.attention.MultiHeadAttention;
 import dev.allclose.reference.bayes.McDropout;
+import dev.allclose.reference.biasvariance.BiasVariance;
 import dev.allclose.reference.bloom.BloomFilter;
 import dev.allclose.reference.contrastive.NtXent;
 import dev.allclose.reference.decoding.BeamSearch;
@@ -111,6 +114,10 @@ public final class BuiltInCode implements ProblemCodes {
               "elbo",
               new ProblemCode(new ElboCases(), new ElboChecker(), LinearGaussianElbo.class)),
           Map.entry("mixture-entropy", compared(new MixtureEntropyCases(), MixtureEntropy.class)),
+          Map.entry(
+              "bias-variance",
+              new ProblemCode(
+                  new BiasVarianceCases(), new BiasVarianceChecker(), BiasVariance.class)),
           Map.entry(
               "bloom-filter",
               new ProblemCode(

@@ -1,0 +1,10 @@
+"""Accepted: NumPy reductions; np.var's default ddof=0 is the population variance over models."""
+import numpy as np
+
+
+def bias_variance(preds, f_true, noise_var):
+    mean_pred = preds.mean(axis=0)  # (N,), the mean prediction at each point
+    bias_sq = np.mean((mean_pred - f_true) ** 2)
+    variance = np.mean(np.var(preds, axis=0))
+    expected_mse = np.mean((preds - f_true) ** 2) + noise_var
+    return float(bias_sq), float(variance), float(noise_var), float(expected_mse)

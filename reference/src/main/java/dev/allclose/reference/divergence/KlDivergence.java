@@ -1,6 +1,7 @@
 package dev.allclose.reference.divergence;
 
 import dev.allclose.numeric.NdArray;
+import dev.allclose.reference.gaussian.Cholesky;
 import java.util.Arrays;
 
 /**
@@ -99,22 +100,22 @@ public final class KlDivergence {
    */
   public static double gaussian(double[] mu1, double[][] s1, double[] mu2, double[][] s2) {
     int d = mu1.length;
-    double[][] l1 = Cholesky.factor(s1);
-    double[][] l2 = Cholesky.factor(s2);
+    Cholesky l1 = Cholesky.of(s1);
+    Cholesky l2 = Cholesky.of(s2);
     double trace = 0;
     for (int col = 0; col < d; col++) {
       double[] column = new double[d];
       for (int r = 0; r < d; r++) {
-        column[r] = l1[r][col];
+        column[r] = l1.factor(r, col);
       }
-      trace += squaredNorm(Cholesky.solveLower(l2, column));
+      trace += squaredNorm(l2.forward(column));
     }
     double[] diff = new double[d];
     for (int i = 0; i < d; i++) {
       diff[i] = mu2[i] - mu1[i];
     }
-    double quadratic = squaredNorm(Cholesky.solveLower(l2, diff));
-    double logDetRatio = Cholesky.logDet(l2) - Cholesky.logDet(l1);
+    double quadratic = l2.quadraticForm(diff);
+    double logDetRatio = l2.logDet() - l1.logDet();
     return 0.5 * (trace + quadratic - d + logDetRatio);
   }
 

@@ -199,8 +199,8 @@ class ApiTest {
     assertThat(empty.get("model_closed_because").asText()).contains("give-up 13");
 
     String text =
-        "Subtract the row maximum before exponentiating: softmax is unchanged by a shift."
-            + " The gradient of the mean loss with respect to the logits is"
+        "Shifting a row by its maximum changes neither the softmax nor the loss, and nothing"
+            + " overflows. The gradient of the mean loss with respect to the logits is"
             + " $(\\mathrm{softmax}(z) - \\mathrm{onehot}(y)) / N$.";
     JsonNode page =
         server

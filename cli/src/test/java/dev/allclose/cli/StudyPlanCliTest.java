@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -38,6 +40,36 @@ class StudyPlanCliTest {
 
   static String line(String text, String containing) {
     return text.lines().filter(l -> l.contains(containing)).findFirst().orElse("");
+  }
+
+  private static final Pattern PLAN_ROW =
+      Pattern.compile("^[> ] +\\w{3} (\\d{4}-\\d{2}-\\d{2}) +.+? +(\\d+)  .*$");
+
+  /**
+   * The day the plan gave a review: the first day from today (the row marked {@code >}) whose
+   * minutes had room for it, so no earlier day of the plan may have had that room.
+   */
+  static LocalDate reviewDay(String plan, String problem, int minutes) {
+    boolean fromToday = false;
+    for (String row : plan.lines().toList()) {
+      Matcher m = PLAN_ROW.matcher(row);
+      if (!m.matches()) {
+        continue;
+      }
+      fromToday |= row.startsWith(">");
+      if (!fromToday) {
+        continue;
+      }
+      int booked = Integer.parseInt(m.group(2));
+      if (row.contains("[ ] Review " + problem)) {
+        assertThat(booked).as(row).isLessThanOrEqualTo(120);
+        return LocalDate.parse(m.group(1));
+      }
+      assertThat(booked + minutes)
+          .as("a day with room before the review's: " + row)
+          .isGreaterThan(120);
+    }
+    throw new AssertionError("no review of " + problem + " in the plan:\n" + plan);
   }
 
   @Test
@@ -90,11 +122,8 @@ class StudyPlanCliTest {
     Path bad = file("bad.py", CliTest.MHA.replace(" / np.sqrt(d_k)", ""));
     assertThat(cli.run("submit", "1", bad.toString()).exit()).isEqualTo(1);
     Run plan = cli.run("plan");
-    assertThat(line(plan.out(), "Wed 2026-03-04"))
-        .contains("[x] #1 Multi-Head Self-Attention")
-        .contains("[ ] Review #1 Multi-Head Self-Attention");
-    assertThat(cli.run("today").out())
-        .contains("[ ] Review #1 Multi-Head Self-Attention (40 min)  ->  allclose start 1");
+    assertThat(line(plan.out(), "Wed 2026-03-04")).contains("[x] #1 Multi-Head Self-Attention");
+    LocalDate reviewDay = reviewDay(plan.out(), "#1 Multi-Head Self-Attention", 40);
     assertThat(cli.run("plan").out()).as("adapting twice adds nothing twice").isEqualTo(plan.out());
 
     Run stats = cli.run("progress", "--stats");
@@ -119,6 +148,10 @@ class StudyPlanCliTest {
         .isEqualTo("number,problem,status,date,time_minutes,notes");
     assertThat(Files.readString(csv)).contains("1,Multi-Head Self-Attention,solved,2026-03-04,");
     assertThat(cli.run("progress").out()).contains("1 of ").contains("solved");
+
+    cli.clock.set(reviewDay + "T14:00:00Z");
+    assertThat(cli.run("today").out())
+        .contains("[ ] Review #1 Multi-Head Self-Attention (40 min)  ->  allclose start 1");
   }
 
   @Test
@@ -137,6 +170,9 @@ class StudyPlanCliTest {
     cli.clock.advance(Duration.ofDays(2));
     assertThat(cli.run("today").out()).doesNotContain("Review #1");
     cli.clock.advance(Duration.ofDays(1));
+    assertThat(cli.run("review").out()).contains("#1 Multi-Head Self-Attention");
+    LocalDate reviewDay = reviewDay(cli.run("plan").out(), "#1 Multi-Head Self-Attention", 40);
+    cli.clock.set(reviewDay + "T14:00:00Z");
     assertThat(cli.run("today").out())
         .contains("[ ] Review #1 Multi-Head Self-Attention (40 min)  ->  allclose start 1");
 

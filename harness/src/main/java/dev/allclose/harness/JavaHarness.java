@@ -292,7 +292,7 @@ public final class JavaHarness {
       Arg arg = call.args().get(i);
       args[i] =
           arg.present()
-              ? JavaValues.toJava(input(inputs, arg.name()), types[i])
+              ? JavaValues.toJava(input(inputs, arg.name()), arg.type(), types[i])
               : JavaValues.defaultAs(arg.defaultValue(), types[i]);
     }
     return args;

@@ -25,6 +25,53 @@ final class JavaValues {
   /** A converted return value: the array, or why there is none, and what the value was. */
   record Converted(@Nullable NdArray array, String kind, @Nullable String problem) {}
 
+  /**
+   * An argument as the parameter's type; {@code contractType} is the type the problem declares,
+   * which decides the few conversions the Java type alone cannot (token lists lose their padding).
+   */
+  static Object toJava(NdArray a, String contractType, Type type) {
+    if (contractType.replace(" ", "").equals(TOKEN_LISTS)) {
+      return tokenLists(a, type);
+    }
+    return toJava(a, type);
+  }
+
+  private static final String TOKEN_LISTS = "list[list[str]]";
+
+  /**
+   * A (n, L) string array whose rows are padded with empty strings, as {@code String[][]} or {@code
+   * List<List<String>>} of the unpadded rows.
+   */
+  private static Object tokenLists(NdArray a, Type type) {
+    if (a.rank() != 2) {
+      throw new IllegalArgumentException(
+          "token lists must be a (n, L) array, not of shape " + NdArray.formatShape(a.shape()));
+    }
+    int rows = a.dim(0);
+    int width = a.dim(1);
+    List<List<String>> lists = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      List<String> row = new ArrayList<>();
+      for (int c = 0; c < width; c++) {
+        String token = a.getString(r * width + c);
+        if (!token.isEmpty()) {
+          row.add(token);
+        }
+      }
+      lists.add(row);
+    }
+    Class<?> raw = rawClass(type);
+    if (raw == String[][].class) {
+      return lists.stream().map(l -> l.toArray(String[]::new)).toArray(String[][]::new);
+    }
+    if (List.class.isAssignableFrom(raw) || raw == Collection.class) {
+      return lists;
+    }
+    throw new IllegalArgumentException(
+        "a list[list[str]] argument must be declared List<List<String>> or String[][], not "
+            + type.getTypeName());
+  }
+
   static Object toJava(NdArray a, Type type) {
     Class<?> raw = rawClass(type);
     if (raw.isArray()) {

@@ -671,6 +671,9 @@ def to_python(array, type_):
         return bool(array)
     if type_ == "str":
         return str(array)  # a 0-d array or an element of a str array (np.str_) alike
+    if type_.replace(" ", "") == TOKEN_LISTS:
+        # rows padded with empty strings, which are never tokens (the judge's array form)
+        return [[t for t in row if t != ""] for row in array.tolist()]
     if type_.startswith("list[tuple["):
         return [tuple(row) for row in array.tolist()]
     if type_.startswith("list["):
@@ -706,6 +709,7 @@ def declared_dtype(type_):
 
 
 SCORED_SEQUENCES = "list[tuple[list[int],float]]"
+TOKEN_LISTS = "list[list[str]]"
 
 
 def pack_scored_sequences(value):

@@ -302,6 +302,9 @@ final class MetadataReader {
         f.defect(p, "'" + param.name() + "' has no default but follows an argument that has one");
       }
       sawDefault |= param.hasDefault();
+      if (key.equals("returns") && param.type() instanceof ValueType.TokenLists) {
+        f.defect(p + ".type", ValueType.TokenLists.TEXT + " is for arguments only");
+      }
       out.add(param);
     }
     return out;

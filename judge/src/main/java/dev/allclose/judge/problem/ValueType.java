@@ -133,6 +133,36 @@ public sealed interface ValueType {
     }
   }
 
+  /**
+   * Token lists of different lengths, {@code list[list[str]]}, such as a tokenised corpus. The
+   * array form is a (n, L) unicode array, L the longest list, each row padded with empty strings;
+   * an empty string is therefore never a token. The harnesses strip the padding, so a solution
+   * receives the lists themselves.
+   */
+  record TokenLists() implements ValueType {
+    public static final String TEXT = "list[list[str]]";
+
+    @Override
+    public DType dtype() {
+      return DType.STR;
+    }
+
+    @Override
+    public int rank() {
+      return 2;
+    }
+
+    @Override
+    public String text() {
+      return TEXT;
+    }
+
+    @Override
+    public String javaType() {
+      return "List<List<String>> or String[][]";
+    }
+  }
+
   private static String javaLeaf(DType dtype) {
     return switch (dtype) {
       case FLOAT64, FLOAT32 -> "double";
@@ -190,6 +220,9 @@ public sealed interface ValueType {
     if (t.replace(" ", "").equals(ScoredSequences.TEXT)) {
       return new ScoredSequences();
     }
+    if (t.replace(" ", "").equals(TokenLists.TEXT)) {
+      return new TokenLists();
+    }
     m = TUPLE_LIST.matcher(t);
     if (m.matches()) {
       String[] parts = m.group(1).split(",");
@@ -205,7 +238,8 @@ public sealed interface ValueType {
         "unknown type '"
             + t
             + "' (expected int, float, bool, str, a dtype with dimensions such as"
-            + " float64[B,T,D], list[int], list[tuple[int,int]] or list[tuple[list[int],float]])");
+            + " float64[B,T,D], list[int], list[list[str]], list[tuple[int,int]] or"
+            + " list[tuple[list[int],float]])");
   }
 
   private static DType scalarDtype(String name) {

@@ -62,10 +62,20 @@ class PackageReaderTest {
             "problem.yaml: difficulty: 'trivial' is not easy, medium or hard",
             "problem.yaml: minutes: must be a whole number, not 'lots'",
             "problem.yaml: entry_points[0].args[0].type: unknown type 'float65[N]' (expected int, float, bool, str,"
-                + " a dtype with dimensions such as float64[B,T,D], list[int], list[tuple[int,int]] or list[tuple[list[int],float]])",
+                + " a dtype with dimensions such as float64[B,T,D], list[int], list[list[str]], list[tuple[int,int]] or"
+                + " list[tuple[list[int],float]])",
             "problem.yaml: limits.time_ms: must be between 10 and 600000, not 1",
             "problem.yaml: tolerence: is not a field of this format (known: banned, cases, checker, companies, concepts,"
                 + " derivation_points, difficulty, entry_points, languages, limits, minutes, number, reference, section, slug, title, tolerance, why)");
+  }
+
+  @Test
+  void tokenListsAreArgumentsOnly() throws Exception {
+    Path root = copy("scale");
+    replaceIn(root.resolve("problem.yaml"), "      - y: float64[N]", "      - y: list[list[str]]");
+    assertThat(defects(root))
+        .containsExactly(
+            "problem.yaml: entry_points[0].returns[0].type: list[list[str]] is for arguments only");
   }
 
   @Test

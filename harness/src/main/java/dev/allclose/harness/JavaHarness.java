@@ -218,6 +218,19 @@ public final class JavaHarness {
         Method m = targets.function(owner, call.target(), call.args().size());
         return timed(state, m, null, arguments(m, call, inputs));
       }
+      case RAISES -> {
+        Class<?> owner = requireClass(call.owner() == null ? "Solution" : call.owner());
+        Method m = targets.function(owner, call.target(), call.args().size());
+        try {
+          timed(state, m, null, arguments(m, call, inputs));
+        } catch (InvocationTargetException e) {
+          if (e.getCause() instanceof IllegalArgumentException) {
+            return true;
+          }
+          throw e;
+        }
+        return false;
+      }
       case NEW -> {
         Class<?> owner = requireClass(call.target());
         var c = targets.constructor(owner, call.args().size());

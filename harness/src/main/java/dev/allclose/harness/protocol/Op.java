@@ -22,7 +22,14 @@ public enum Op {
   IN,
   /** Read an attribute (Python) or call the no-argument method (Java). */
   @JsonProperty("get")
-  GET;
+  GET,
+  /**
+   * Call a function that must refuse its input: the one result is true when it raised the
+   * contract's error (Python {@code ValueError}, Java {@code IllegalArgumentException}, or a
+   * subclass), false when it returned. Any other exception fails the case as usual.
+   */
+  @JsonProperty("raises")
+  RAISES;
 
   /** The name in JSON and in {@code cases.json}: {@code call}, {@code new}, ... */
   public String id() {

@@ -841,6 +841,13 @@ def run_call(module, call, inputs, state):
         args, kwargs = call_args(call, inputs)
         state.obj = state.timed(getattr(module, target), *args, **kwargs)
         return None
+    if op == "raises":
+        args, kwargs = call_args(call, inputs)
+        try:
+            state.timed(getattr(module, target), *args, **kwargs)
+        except ValueError:
+            return True
+        return False
     if op in ("call", "method"):
         owner = module if op == "call" else state.obj
         args, kwargs = call_args(call, inputs)
@@ -979,7 +986,7 @@ def defines(module, required):
 
 
 # The closed sets of the manifest (dev.allclose.harness.protocol: Op, Packing, Required.Kind).
-OPS = ("call", "new", "method", "each", "in", "get")
+OPS = ("call", "new", "method", "each", "in", "get", "raises")
 PACKINGS = ("none", "single", "tuple", "dict")
 REQUIRED_KINDS = ("function", "class", "method", "attribute")
 

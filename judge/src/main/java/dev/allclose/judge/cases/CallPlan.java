@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CallPlan {
   private static final ValueType BOOLS = new ValueType.ListOf(DType.BOOL, 0);
+  private static final ValueType BOOL = new ValueType.Scalar(DType.BOOL);
 
   /** One resolved step. {@code present[i]} is false for a trailing argument left to its default. */
   public record Step(
@@ -108,6 +109,16 @@ public final class CallPlan {
             fn.javaName(),
             "Solution",
             where);
+      }
+      case RAISES -> {
+        EntryPoint.Function fn = function(meta, call.target(), where);
+        if (call.results().size() != 1) {
+          throw new IllegalArgumentException(
+              where + ": RAISES stores whether the call raised: name exactly one result");
+        }
+        List<Param> raised = List.of(new Param("raised", BOOL, null));
+        yield step(
+            call, fn.args(), raised, Packing.SINGLE, fn.name(), fn.javaName(), "Solution", where);
       }
       case NEW -> {
         EntryPoint.Clazz c = clazz(meta, call.target(), where);

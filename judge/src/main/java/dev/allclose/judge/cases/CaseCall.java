@@ -21,4 +21,12 @@ public record CaseCall(Op op, String target, List<String> args, List<String> res
   public static CaseCall call(String function, List<String> args, List<String> results) {
     return new CaseCall(Op.CALL, function, args, results);
   }
+
+  /**
+   * A call that must refuse its arguments by raising the contract's error; {@code result} stores
+   * whether it did (expect true).
+   */
+  public static CaseCall raises(String function, List<String> args, String result) {
+    return new CaseCall(Op.RAISES, function, args, List.of(result));
+  }
 }

@@ -1,6 +1,8 @@
 package dev.allclose.judge.check;
 
 import dev.allclose.harness.protocol.Event.OutputInfo;
+import dev.allclose.harness.protocol.Op;
+import dev.allclose.judge.cases.CaseCall;
 import dev.allclose.judge.compare.ArrayComparison;
 import dev.allclose.judge.compare.Disclosure;
 import dev.allclose.judge.problem.ValueType;
@@ -9,6 +11,7 @@ import dev.allclose.numeric.NdArray;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The default checker: every expected result must match, floats within the problem's tolerance (per
@@ -55,13 +58,28 @@ public final class OutputsChecker implements Checker {
           null,
           expected.size());
     }
-    return ArrayComparison.compare(
-        name,
-        type,
-        expected,
-        actual,
-        info == null ? null : info.kind(),
-        context.metadata().toleranceFor(name),
-        Disclosure.forCase(context.testCase().visible()));
+    OutputReport r =
+        ArrayComparison.compare(
+            name,
+            type,
+            expected,
+            actual,
+            info == null ? null : info.kind(),
+            context.metadata().toleranceFor(name),
+            Disclosure.forCase(context.testCase().visible()));
+    return !r.matched() && raisedBy(context, name).isPresent() && expected.getBoolean(0)
+        ? r.withMessage(
+            raisedBy(context, name).get()
+                + " should refuse this input by raising ValueError (in Java,"
+                + " IllegalArgumentException), but it returned")
+        : r;
+  }
+
+  /** The function of the RAISES call that stores {@code result}, if one does. */
+  private static Optional<String> raisedBy(CheckContext context, String result) {
+    return context.testCase().calls().stream()
+        .filter(c -> c.op() == Op.RAISES && c.results().contains(result))
+        .map(CaseCall::target)
+        .findFirst();
   }
 }

@@ -51,6 +51,30 @@ public record OutputReport(
     infPositions = List.copyOf(infPositions);
   }
 
+  /** The same report under another message. */
+  public OutputReport withMessage(String text) {
+    return new OutputReport(
+        name,
+        matched,
+        text,
+        expectedType,
+        expectedShape,
+        actualKind,
+        actualShape,
+        mismatched,
+        total,
+        mismatchFraction,
+        maxAbsError,
+        maxRelError,
+        worst,
+        maxAbsElement,
+        nanCount,
+        nanPositions,
+        infCount,
+        infPositions,
+        excerpt);
+  }
+
   /** A result that could not be compared at all (missing, wrong type or shape). */
   public static OutputReport unusable(
       String name,

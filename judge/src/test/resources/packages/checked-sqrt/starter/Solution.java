@@ -1,0 +1,5 @@
+public class Solution {
+  public static double[] checkedSqrt(double[] x) {
+    throw new UnsupportedOperationException();
+  }
+}

@@ -1,0 +1,2 @@
+def checked_sqrt(x):
+    raise NotImplementedError

@@ -38,6 +38,7 @@ import dev.allclose.judge.run.RunOutcome;
 import dev.allclose.judge.run.Runner;
 import dev.allclose.judge.run.WorkTree;
 import dev.allclose.judge.verdict.CaseVerdicts;
+import dev.allclose.judge.verdict.Determinism;
 import dev.allclose.judge.verdict.RunVerdicts;
 import dev.allclose.numeric.NdArray;
 import java.io.IOException;
@@ -187,6 +188,9 @@ public final class Judge {
     private final Runner runner;
     private final Map<String, CaseReport> reports = new LinkedHashMap<>();
 
+    /** The latest run's results of each case that is run again in a fresh process. */
+    private final Map<String, Map<String, NdArray>> rerunResults = new LinkedHashMap<>();
+
     Run(
         ProblemPackage pkg,
         Language language,
@@ -254,17 +258,67 @@ public final class Judge {
       }
       Prepared.Ready ready = (Prepared.Ready) prepared;
       List<List<TestCase>> batches = batchesByMemory(cases);
-      for (int i = 0; i < batches.size(); i++) {
-        BatchFolder folder = BatchFolder.create(work, i);
-        Optional<SubmissionReport> fatal = runBatch(set, batches.get(i), ready, folder);
+      int folders = 0;
+      for (List<TestCase> batch : batches) {
+        Optional<SubmissionReport> fatal =
+            runBatch(set, batch, ready, BatchFolder.create(work, folders++));
         if (fatal.isPresent()) {
           return fatal.get();
         }
-        if (batches.get(i).stream().anyMatch(c -> RunVerdicts.stopsRun(reports.get(c.name())))) {
-          break;
+        if (batch.stream().anyMatch(c -> RunVerdicts.stopsRun(reports.get(c.name())))) {
+          return summary(cases);
+        }
+      }
+      for (TestCase c : cases) {
+        CaseReport first = reports.get(c.name());
+        if (c.rerunInFreshProcess() && first != null && first.verdict().accepted()) {
+          rerun(set, c, ready, BatchFolder.create(work, folders++));
         }
       }
       return summary(cases);
+    }
+
+    /**
+     * Runs an accepted case again in a fresh process; a failure there, or any difference from the
+     * first run's results, replaces its report.
+     */
+    private void rerun(CaseSet set, TestCase c, Prepared.Ready ready, BatchFolder folder)
+        throws IOException, InterruptedException {
+      CaseReport firstReport = java.util.Objects.requireNonNull(reports.get(c.name()));
+      Map<String, NdArray> first = rerunResults.getOrDefault(c.name(), Map.of());
+      Launched second = launch(set, List.of(c), ready, folder);
+      if (second.failure().isPresent()) {
+        SubmissionReport failed = second.failure().get();
+        reports.put(
+            c.name(),
+            CaseVerdicts.relabelled(
+                firstReport,
+                failed.verdict(),
+                "run again in a fresh process, the solution failed: " + failed.message()));
+        return;
+      }
+      decideBatch(List.of(c), second.steps(), second.outcome());
+      CaseReport again = java.util.Objects.requireNonNull(reports.get(c.name()));
+      Optional<String> difference =
+          again.verdict().accepted()
+              ? Determinism.difference(first, rerunResults.getOrDefault(c.name(), Map.of()))
+              : Optional.empty();
+      if (!again.verdict().accepted()) {
+        reports.put(
+            c.name(),
+            CaseVerdicts.relabelled(
+                again, again.verdict(), "run again in a fresh process, " + again.message()));
+      } else if (difference.isPresent()) {
+        reports.put(
+            c.name(),
+            CaseVerdicts.relabelled(
+                again,
+                Verdict.WRONG_ANSWER,
+                "the answer changed when the case ran again in a fresh process: "
+                    + difference.get()
+                    + "; it must not depend on the process (Python salts hash() of str per"
+                    + " process)"));
+      }
     }
 
     /** Cases with the same memory limit share a process; order of first appearance is kept. */
@@ -285,6 +339,22 @@ public final class Judge {
     }
 
     private Optional<SubmissionReport> runBatch(
+        CaseSet set, List<TestCase> batch, Prepared.Ready ready, BatchFolder folder)
+        throws IOException, InterruptedException {
+      Launched launched = launch(set, batch, ready, folder);
+      if (launched.failure().isPresent()) {
+        return launched.failure();
+      }
+      decideBatch(batch, launched.steps(), launched.outcome());
+      return Optional.empty();
+    }
+
+    /** A batch's run: its steps and outcome, or the report of a run that could not go on. */
+    private record Launched(
+        Map<String, CaseStep> steps, RunOutcome outcome, Optional<SubmissionReport> failure) {}
+
+    /** Runs a batch of cases in one fresh process of the solution. */
+    private Launched launch(
         CaseSet set, List<TestCase> batch, Prepared.Ready ready, BatchFolder folder)
         throws IOException, InterruptedException {
       List<Manifest.CaseSpec> specs = new ArrayList<>();
@@ -338,13 +408,16 @@ public final class Judge {
       try {
         process = runner.start(ready, folder, memoryMb, limits);
       } catch (IOException e) {
-        return Optional.of(
-            stopped(
-                batch,
-                Verdict.INTERNAL_ERROR,
-                "cannot start the " + language + " runtime: " + e.getMessage(),
-                null,
-                null));
+        return new Launched(
+            steps,
+            new RunOutcome(null, List.of(), null, 0, ""),
+            Optional.of(
+                stopped(
+                    batch,
+                    Verdict.INTERNAL_ERROR,
+                    "cannot start the " + language + " runtime: " + e.getMessage(),
+                    null,
+                    null)));
       }
       RunOutcome outcome =
           new HarnessSession(
@@ -355,10 +428,9 @@ public final class Judge {
               .drive(List.copyOf(steps.values()));
       Event.Fatal fatal = outcome.fatal();
       if (fatal != null && outcome.cases().isEmpty() && outcome.stop() == null) {
-        return Optional.of(fatalReport(fatal));
+        return new Launched(steps, outcome, Optional.of(fatalReport(fatal)));
       }
-      decideBatch(batch, steps, outcome);
-      return Optional.empty();
+      return new Launched(steps, outcome, Optional.empty());
     }
 
     private void decideBatch(
@@ -399,6 +471,9 @@ public final class Judge {
               ? "its results could not be read: " + u.why()
               : null;
       Map<String, NdArray> actual = run.output().arraysOrEmpty();
+      if (c.rerunInFreshProcess()) {
+        rerunResults.put(c.name(), actual);
+      }
       return CaseVerdicts.ended(
           c,
           run,

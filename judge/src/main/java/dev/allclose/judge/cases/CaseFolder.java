@@ -45,7 +45,8 @@ public final class CaseFolder {
       @Nullable List<CallEntry> calls,
       @Nullable Integer timeMs,
       @Nullable Integer memoryMb,
-      @Nullable String limitNote) {}
+      @Nullable String limitNote,
+      @Nullable Boolean rerunInFreshProcess) {}
 
   record CallEntry(
       String op, String target, @Nullable List<String> args, @Nullable List<String> results) {}
@@ -83,7 +84,8 @@ public final class CaseFolder {
               calls(e),
               e.timeMs(),
               e.memoryMb(),
-              e.limitNote() == null ? "" : e.limitNote()));
+              e.limitNote() == null ? "" : e.limitNote(),
+              Boolean.TRUE.equals(e.rerunInFreshProcess())));
     }
     return cases;
   }
@@ -106,7 +108,8 @@ public final class CaseFolder {
               calls,
               c.timeMs(),
               c.memoryMb(),
-              c.limitNote()));
+              c.limitNote(),
+              c.rerunInFreshProcess() ? Boolean.TRUE : null));
     }
     Protocol.mapper()
         .writerWithDefaultPrettyPrinter()
@@ -137,6 +140,7 @@ public final class CaseFolder {
                     new Entry(
                         name,
                         name.toLowerCase(Locale.ROOT).startsWith("sample"),
+                        null,
                         null,
                         null,
                         null,

@@ -121,7 +121,8 @@ public final class CaseStore {
               c.calls(),
               c.timeMs(),
               c.memoryMb(),
-              c.limitNote()));
+              c.limitNote(),
+              c.rerunInFreshProcess()));
     }
     return out;
   }

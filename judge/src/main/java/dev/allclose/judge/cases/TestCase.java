@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param memoryMb this case's memory limit, or null for the problem's; a case with its own limit
  *     runs in a process of its own
  * @param limitNote a sentence explaining a special limit, shown with a memory or time verdict
+ * @param rerunInFreshProcess true when the contract demands the same answer in every process: the
+ *     judge runs the case a second time in a fresh process and the results must be identical
  */
 public record TestCase(
     String name,
@@ -29,7 +31,8 @@ public record TestCase(
     List<CaseCall> calls,
     @Nullable Integer timeMs,
     @Nullable Integer memoryMb,
-    String limitNote) {
+    String limitNote,
+    boolean rerunInFreshProcess) {
 
   public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
@@ -62,6 +65,7 @@ public record TestCase(
     private @Nullable Integer timeMs;
     private @Nullable Integer memoryMb;
     private String limitNote = "";
+    private boolean rerunInFreshProcess;
 
     private Builder(String name, boolean visible) {
       this.name = name;
@@ -97,16 +101,47 @@ public record TestCase(
       return this;
     }
 
+    /**
+     * A time limit of the case's own, with the sentence that explains it to the candidate (which
+     * slow approach it is sized to stop).
+     */
+    public Builder timeMs(int value, String note) {
+      this.timeMs = value;
+      return note(note);
+    }
+
     /** A memory limit of the case's own, with the sentence that explains it to the candidate. */
     public Builder memoryMb(int value, String note) {
       this.memoryMb = value;
-      this.limitNote = note;
+      return note(note);
+    }
+
+    /**
+     * Runs the case again in a fresh process, whose results must be identical to the first run's:
+     * for contracts whose answers may not depend on the process (a hash ring, a seeded sampler).
+     */
+    public Builder rerunInFreshProcess() {
+      this.rerunInFreshProcess = true;
+      return this;
+    }
+
+    private Builder note(String text) {
+      this.limitNote = limitNote.isEmpty() ? text : limitNote + "; " + text;
       return this;
     }
 
     public TestCase build() {
       return new TestCase(
-          name, visible, description, inputs, expected, calls, timeMs, memoryMb, limitNote);
+          name,
+          visible,
+          description,
+          inputs,
+          expected,
+          calls,
+          timeMs,
+          memoryMb,
+          limitNote,
+          rerunInFreshProcess);
     }
   }
 }

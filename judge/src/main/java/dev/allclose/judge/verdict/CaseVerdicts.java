@@ -107,6 +107,27 @@ public final class CaseVerdicts {
     };
   }
 
+  /** The same case report under another verdict and message. */
+  public static CaseReport relabelled(CaseReport r, Verdict verdict, String message) {
+    return new CaseReport(
+        r.name(),
+        r.visible(),
+        r.description(),
+        verdict,
+        message,
+        r.timeMs(),
+        r.cpuMs(),
+        r.memoryKb(),
+        r.timeLimitMs(),
+        r.outputs(),
+        r.maxAbsError(),
+        r.maxRelError(),
+        r.worst(),
+        r.stdout(),
+        r.stdoutBytes(),
+        r.traceback());
+  }
+
   /** The case that was running when the harness reported a fault of its own. */
   public static CaseReport harnessFault(TestCase c, Limits limits, Event.Fatal fatal) {
     Decision d = new Decision(Verdict.INTERNAL_ERROR, text(fatal.message()));

@@ -1,0 +1,2 @@
+def buckets(keys, n):
+    raise NotImplementedError

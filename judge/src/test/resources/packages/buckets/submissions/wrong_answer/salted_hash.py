@@ -1,0 +1,2 @@
+def buckets(keys, n):
+    return [hash(k) % n for k in keys]

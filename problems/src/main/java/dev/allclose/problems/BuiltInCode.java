@@ -20,6 +20,8 @@ import dev.allclose.problems.divergence.KlDivergenceCases;
 import dev.allclose.problems.entropy.MixtureEntropyCases;
 import dev.allclose.problems.estimators.ReparameterizationCases;
 import dev.allclose.problems.gan.GanTrainingCases;
+import dev.allclose.problems.hashing.ConsistentHashingCases;
+import dev.allclose.problems.hashing.ConsistentHashingChecker;
 import dev.allclose.problems.linalg.SvdLowRankCases;
 import dev.allclose.problems.linalg.SvdLowRankChecker;
 import dev.allclose.problems.lora.LoraCases;
@@ -48,6 +50,7 @@ import dev.allclose.reference.divergence.KlDivergence;
 import dev.allclose.reference.entropy.MixtureEntropy;
 import dev.allclose.reference.estimators.GaussianGradientEstimators;
 import dev.allclose.reference.gan.GanTraining;
+import dev.allclose.reference.hashing.HashRing;
 import dev.allclose.reference.linalg.LowRankApproximation;
 import dev.allclose.reference.lora.LoraLinear;
 import dev.allclose.reference.loss.SoftmaxCrossEntropy;
@@ -120,8 +123,11 @@ public final class BuiltInCode implements ProblemCodes {
                   new BiasVarianceCases(), new BiasVarianceChecker(), BiasVariance.class)),
           Map.entry(
               "bloom-filter",
+              new ProblemCode(new BloomFilterCases(), new BloomFilterChecker(), BloomFilter.class)),
+          Map.entry(
+              "consistent-hashing",
               new ProblemCode(
-                  new BloomFilterCases(), new BloomFilterChecker(), BloomFilter.class)));
+                  new ConsistentHashingCases(), new ConsistentHashingChecker(), HashRing.class)));
 
   /** A problem judged by comparing every expected result. */
   private static ProblemCode compared(

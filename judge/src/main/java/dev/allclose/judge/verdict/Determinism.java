@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The rule for a case that must give the same answer in every process (a consistent hash ring is
@@ -19,10 +18,13 @@ import java.util.TreeMap;
 public final class Determinism {
   private Determinism() {}
 
-  /** The first difference between two runs' results, described for the candidate. */
+  /**
+   * The first difference between two runs' results, in the order the first run returned them,
+   * described for the candidate.
+   */
   public static Optional<String> difference(
       Map<String, NdArray> first, Map<String, NdArray> second) {
-    for (Map.Entry<String, NdArray> e : new TreeMap<>(first).entrySet()) {
+    for (Map.Entry<String, NdArray> e : first.entrySet()) {
       String name = e.getKey();
       NdArray a = e.getValue();
       NdArray b = second.get(name);

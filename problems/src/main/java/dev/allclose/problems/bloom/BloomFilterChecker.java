@@ -1,12 +1,11 @@
 package dev.allclose.problems.bloom;
 
-import dev.allclose.harness.protocol.Event.OutputInfo;
 import dev.allclose.judge.check.CheckContext;
 import dev.allclose.judge.check.CheckResult;
 import dev.allclose.judge.check.Checker;
 import dev.allclose.judge.compare.Numbers;
-import dev.allclose.judge.problem.ValueType;
 import dev.allclose.numeric.NdArray;
+import dev.allclose.problems.PropertyResults;
 import dev.allclose.reference.bloom.BloomFilter;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -29,16 +28,9 @@ public final class BloomFilterChecker implements Checker {
   /** How far num_hashes may be from (m / n) ln 2. */
   static final double HASHES_TOLERANCE = 1.0;
 
-  private static final int QUOTED_CHARS = 40;
-
   @Override
   public CheckResult check(CheckContext ctx) {
-    try {
-      String failure = firstFailure(ctx);
-      return failure.isEmpty() ? CheckResult.accept() : CheckResult.reject(failure);
-    } catch (UnusableResult e) {
-      return CheckResult.reject(e.verdict);
-    }
+    return PropertyResults.check(ctx, BloomFilterChecker::firstFailure);
   }
 
   private static String firstFailure(CheckContext ctx) {
@@ -81,7 +73,7 @@ public final class BloomFilterChecker implements Checker {
       return "";
     }
     return "false negative: "
-        + quote(items[first])
+        + PropertyResults.quote(items[first])
         + " was added but "
         + how
         + " returned false ("
@@ -95,7 +87,7 @@ public final class BloomFilterChecker implements Checker {
     for (int i = 0; i < probes.length; i++) {
       if (in[i] != contains[i]) {
         return "`in` and contains() disagree on "
-            + quote(probes[i])
+            + PropertyResults.quote(probes[i])
             + ": `in` returned "
             + in[i]
             + ", contains() returned "
@@ -172,14 +164,18 @@ public final class BloomFilterChecker implements Checker {
         + percent(limit);
   }
 
-  /** A per-item result as booleans, or an {@link UnusableResult} saying why it cannot be read. */
+  /**
+   * A per-item result as booleans, or an {@link PropertyResults.UnusableResult} saying why it
+   * cannot be read.
+   */
   private static boolean[] booleans(CheckContext ctx, String name, int length) {
-    NdArray a = usable(ctx, name);
+    NdArray a = PropertyResults.usable(ctx, name);
     if (a.dtype().kind() != 'b') {
-      throw unusable(ctx, name, "expected booleans, got " + kind(ctx, name, a));
+      throw PropertyResults.unusable(
+          ctx, name, "expected booleans, got " + PropertyResults.kind(ctx, name, a));
     }
     if (a.rank() != 1 || a.size() != length) {
-      throw unusable(
+      throw PropertyResults.unusable(
           ctx,
           name,
           "expected one answer per item ("
@@ -191,46 +187,16 @@ public final class BloomFilterChecker implements Checker {
   }
 
   private static int integer(CheckContext ctx, String name) {
-    NdArray a = usable(ctx, name);
+    NdArray a = PropertyResults.usable(ctx, name);
     if (!a.dtype().isInteger() || a.rank() != 0) {
-      throw unusable(ctx, name, "expected a single integer, got " + kind(ctx, name, a));
+      throw PropertyResults.unusable(
+          ctx, name, "expected a single integer, got " + PropertyResults.kind(ctx, name, a));
     }
     long v = a.getLong(0);
     if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-      throw unusable(ctx, name, v + " does not fit in an int");
+      throw PropertyResults.unusable(ctx, name, v + " does not fit in an int");
     }
     return (int) v;
-  }
-
-  private static NdArray usable(CheckContext ctx, String name) {
-    NdArray a = ctx.actual().get(name);
-    if (a != null) {
-      return a;
-    }
-    OutputInfo info = ctx.outputs().get(name);
-    String problem =
-        info == null
-            ? "was not returned"
-            : info.problem() == null ? "could not be read" : info.problem();
-    throw unusable(ctx, name, problem);
-  }
-
-  private static UnusableResult unusable(CheckContext ctx, String name, String problem) {
-    ValueType type = ctx.resultTypes().get(name);
-    String expected = type == null ? "" : " (the contract says " + type.text() + ")";
-    return new UnusableResult(name + ": " + problem + expected);
-  }
-
-  private static String kind(CheckContext ctx, String name, NdArray a) {
-    OutputInfo info = ctx.outputs().get(name);
-    String shape = a.rank() == 0 ? "" : " of shape " + NdArray.formatShape(a.shape());
-    return (info == null ? a.dtype().numpyName() + " values" : info.kind()) + shape;
-  }
-
-  private static String quote(String item) {
-    int cut =
-        item.offsetByCodePoints(0, Math.min(QUOTED_CHARS, item.codePointCount(0, item.length())));
-    return "'" + item.substring(0, cut) + (cut < item.length() ? "..." : "") + "'";
   }
 
   /** A fraction as a percentage with three significant digits: 0.0415 -> "4.15%". */
@@ -259,16 +225,5 @@ public final class BloomFilterChecker implements Checker {
 
   private static double round3(double v) {
     return Math.round(v * 1000) / 1000.0;
-  }
-
-  /** A result that is missing or of the wrong kind: the message is the verdict's. */
-  private static final class UnusableResult extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final String verdict;
-
-    UnusableResult(String verdict) {
-      super(verdict, null, false, false);
-      this.verdict = verdict;
-    }
   }
 }

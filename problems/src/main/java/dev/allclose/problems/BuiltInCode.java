@@ -24,6 +24,7 @@ import dev.allclose.problems.linalg.SvdLowRankCases;
 import dev.allclose.problems.linalg.SvdLowRankChecker;
 import dev.allclose.problems.lora.LoraCases;
 import dev.allclose.problems.loss.SoftmaxCrossEntropyCases;
+import dev.allclose.problems.online.PerceptronCases;
 import dev.allclose.problems.optim.AdamCases;
 import dev.allclose.problems.optim.SgdConvergenceCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
@@ -51,6 +52,7 @@ import dev.allclose.reference.gan.GanTraining;
 import dev.allclose.reference.linalg.LowRankApproximation;
 import dev.allclose.reference.lora.LoraLinear;
 import dev.allclose.reference.loss.SoftmaxCrossEntropy;
+import dev.allclose.reference.online.Perceptron;
 import dev.allclose.reference.optim.Adam;
 import dev.allclose.reference.optim.ProjectedSgd;
 import dev.allclose.reference.positional.RotaryEmbedding;
@@ -120,8 +122,8 @@ public final class BuiltInCode implements ProblemCodes {
                   new BiasVarianceCases(), new BiasVarianceChecker(), BiasVariance.class)),
           Map.entry(
               "bloom-filter",
-              new ProblemCode(
-                  new BloomFilterCases(), new BloomFilterChecker(), BloomFilter.class)));
+              new ProblemCode(new BloomFilterCases(), new BloomFilterChecker(), BloomFilter.class)),
+          Map.entry("perceptron", compared(new PerceptronCases(), Perceptron.class)));
 
   /** A problem judged by comparing every expected result. */
   private static ProblemCode compared(

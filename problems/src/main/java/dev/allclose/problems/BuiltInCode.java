@@ -29,6 +29,7 @@ import dev.allclose.problems.optim.AdamCases;
 import dev.allclose.problems.optim.SgdConvergenceCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
+import dev.allclose.problems.scan.PrefixScanCases;
 import dev.allclose.problems.selection.TopKCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
@@ -57,6 +58,7 @@ import dev.allclose.reference.optim.Adam;
 import dev.allclose.reference.optim.ProjectedSgd;
 import dev.allclose.reference.positional.RotaryEmbedding;
 import dev.allclose.reference.reinforce.Reinforce;
+import dev.allclose.reference.scan.BlellochScan;
 import dev.allclose.reference.selection.TopK;
 import dev.allclose.reference.tokenizer.BytePairEncoding;
 import dev.allclose.reference.vae.VariationalAutoencoder;
@@ -123,7 +125,8 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry(
               "bloom-filter",
               new ProblemCode(new BloomFilterCases(), new BloomFilterChecker(), BloomFilter.class)),
-          Map.entry("perceptron", compared(new PerceptronCases(), Perceptron.class)));
+          Map.entry("perceptron", compared(new PerceptronCases(), Perceptron.class)),
+          Map.entry("prefix-scan", compared(new PrefixScanCases(), BlellochScan.class)));
 
   /** A problem judged by comparing every expected result. */
   private static ProblemCode compared(

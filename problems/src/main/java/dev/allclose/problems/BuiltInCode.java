@@ -26,10 +26,12 @@ import dev.allclose.problems.linalg.SvdLowRankCases;
 import dev.allclose.problems.linalg.SvdLowRankChecker;
 import dev.allclose.problems.lora.LoraCases;
 import dev.allclose.problems.loss.SoftmaxCrossEntropyCases;
+import dev.allclose.problems.online.PerceptronCases;
 import dev.allclose.problems.optim.AdamCases;
 import dev.allclose.problems.optim.SgdConvergenceCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
+import dev.allclose.problems.scan.PrefixScanCases;
 import dev.allclose.problems.selection.TopKCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
@@ -54,10 +56,12 @@ import dev.allclose.reference.hashing.HashRing;
 import dev.allclose.reference.linalg.LowRankApproximation;
 import dev.allclose.reference.lora.LoraLinear;
 import dev.allclose.reference.loss.SoftmaxCrossEntropy;
+import dev.allclose.reference.online.Perceptron;
 import dev.allclose.reference.optim.Adam;
 import dev.allclose.reference.optim.ProjectedSgd;
 import dev.allclose.reference.positional.RotaryEmbedding;
 import dev.allclose.reference.reinforce.Reinforce;
+import dev.allclose.reference.scan.BlellochScan;
 import dev.allclose.reference.selection.TopK;
 import dev.allclose.reference.tokenizer.BytePairEncoding;
 import dev.allclose.reference.vae.VariationalAutoencoder;
@@ -127,7 +131,9 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry(
               "consistent-hashing",
               new ProblemCode(
-                  new ConsistentHashingCases(), new ConsistentHashingChecker(), HashRing.class)));
+                  new ConsistentHashingCases(), new ConsistentHashingChecker(), HashRing.class)),
+          Map.entry("perceptron", compared(new PerceptronCases(), Perceptron.class)),
+          Map.entry("prefix-scan", compared(new PrefixScanCases(), BlellochScan.class)));
 
   /** A problem judged by comparing every expected result. */
   private static ProblemCode compared(

@@ -27,6 +27,8 @@ import dev.allclose.problems.loss.SoftmaxCrossEntropyCases;
 import dev.allclose.problems.optim.AdamCases;
 import dev.allclose.problems.optim.SgdConvergenceCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
+import dev.allclose.problems.recommendation.BprCases;
+import dev.allclose.problems.recommendation.TwoTowerCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.selection.TopKCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
@@ -54,6 +56,8 @@ import dev.allclose.reference.loss.SoftmaxCrossEntropy;
 import dev.allclose.reference.optim.Adam;
 import dev.allclose.reference.optim.ProjectedSgd;
 import dev.allclose.reference.positional.RotaryEmbedding;
+import dev.allclose.reference.recommendation.BayesianPersonalizedRanking;
+import dev.allclose.reference.recommendation.InBatchSoftmax;
 import dev.allclose.reference.reinforce.Reinforce;
 import dev.allclose.reference.selection.TopK;
 import dev.allclose.reference.tokenizer.BytePairEncoding;
@@ -120,8 +124,9 @@ public final class BuiltInCode implements ProblemCodes {
                   new BiasVarianceCases(), new BiasVarianceChecker(), BiasVariance.class)),
           Map.entry(
               "bloom-filter",
-              new ProblemCode(
-                  new BloomFilterCases(), new BloomFilterChecker(), BloomFilter.class)));
+              new ProblemCode(new BloomFilterCases(), new BloomFilterChecker(), BloomFilter.class)),
+          Map.entry("bpr", compared(new BprCases(), BayesianPersonalizedRanking.class)),
+          Map.entry("two-tower", compared(new TwoTowerCases(), InBatchSoftmax.class)));
 
   /** A problem judged by comparing every expected result. */
   private static ProblemCode compared(

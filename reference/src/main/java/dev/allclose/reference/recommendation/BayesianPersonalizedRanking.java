@@ -6,9 +6,10 @@ package dev.allclose.reference.recommendation;
  * matrices.
  *
  * <p>Source: S. Rendle, C. Freudenthaler, Z. Gantner and L. Schmidt-Thieme, "BPR: Bayesian
- * Personalized Ranking from Implicit Feedback", UAI 2009: the BPR-Opt criterion (section 4.1) with
- * the matrix-factorisation score x_uij = U_u . V_i - U_u . V_j (section 5.1), negated and averaged
- * over the batch.
+ * Personalized Ranking from Implicit Feedback", UAI 2009: the BPR-Opt criterion, the sum of ln
+ * sigmoid(x_uij) minus an L2 penalty, with the matrix-factorisation score x_uij = U_u . V_i - U_u .
+ * V_j, negated and averaged over the batch. The penalty is charged per triple on the rows the
+ * triple uses; the criterion writes it once over all parameters.
  *
  * <p>For factors U (n_users, k), V (n_items, k) and M triples t = (u, i, j):
  *

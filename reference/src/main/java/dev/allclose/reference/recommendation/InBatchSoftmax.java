@@ -7,12 +7,11 @@ import dev.allclose.reference.loss.SoftmaxCrossEntropy;
  * The in-batch softmax loss of a two-tower (dual-encoder) retrieval model and its gradients with
  * respect to the query and document embeddings, before their normalisation.
  *
- * <p>Sources: X. Yi, J. Yang, L. Hong, D. Z. Cheng, L. Heldt, A. Kumthekar, Z. Zhao, L. Wei and E.
- * Chi, "Sampling-Bias-Corrected Neural Modeling for Large Corpus Item Recommendations", RecSys 2019
- * (the batch softmax of a two-tower model, with L2-normalised embeddings and a temperature; its
- * log-frequency correction is not applied here); V. Karpukhin, B. Oguz, S. Min, P. Lewis, L. Wu, S.
- * Edunov, D. Chen and W. Yih, "Dense Passage Retrieval for Open-Domain Question Answering", EMNLP
- * 2020 (in-batch negatives with raw dot products, the normalize = false case).
+ * <p>Sources: X. Yi et al., "Sampling-Bias-Corrected Neural Modeling for Large Corpus Item
+ * Recommendations", RecSys 2019 (the batch softmax of a two-tower model, with L2-normalised
+ * embeddings and a temperature; its log-frequency correction is not applied here); V. Karpukhin et
+ * al., "Dense Passage Retrieval for Open-Domain Question Answering", EMNLP 2020 (in-batch negatives
+ * with raw dot products, the normalize = false case).
  *
  * <p>For queries q (B, D) and documents d (B, D), row b of each a positive pair:
  *

@@ -30,6 +30,8 @@ import dev.allclose.problems.online.PerceptronCases;
 import dev.allclose.problems.optim.AdamCases;
 import dev.allclose.problems.optim.SgdConvergenceCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
+import dev.allclose.problems.recommendation.BprCases;
+import dev.allclose.problems.recommendation.TwoTowerCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.scan.PrefixScanCases;
 import dev.allclose.problems.selection.TopKCases;
@@ -60,6 +62,8 @@ import dev.allclose.reference.online.Perceptron;
 import dev.allclose.reference.optim.Adam;
 import dev.allclose.reference.optim.ProjectedSgd;
 import dev.allclose.reference.positional.RotaryEmbedding;
+import dev.allclose.reference.recommendation.BayesianPersonalizedRanking;
+import dev.allclose.reference.recommendation.InBatchSoftmax;
 import dev.allclose.reference.reinforce.Reinforce;
 import dev.allclose.reference.scan.BlellochScan;
 import dev.allclose.reference.selection.TopK;
@@ -133,7 +137,9 @@ public final class BuiltInCode implements ProblemCodes {
               new ProblemCode(
                   new ConsistentHashingCases(), new ConsistentHashingChecker(), HashRing.class)),
           Map.entry("perceptron", compared(new PerceptronCases(), Perceptron.class)),
-          Map.entry("prefix-scan", compared(new PrefixScanCases(), BlellochScan.class)));
+          Map.entry("prefix-scan", compared(new PrefixScanCases(), BlellochScan.class)),
+          Map.entry("bpr", compared(new BprCases(), BayesianPersonalizedRanking.class)),
+          Map.entry("two-tower", compared(new TwoTowerCases(), InBatchSoftmax.class)));
 
   /** A problem judged by comparing every expected result. */
   private static ProblemCode compared(

@@ -5,24 +5,23 @@ package dev.allclose.reference.attention;
  * without any T x T matrix.
  *
  * <p>Source: A. Katharopoulos, A. Vyas, N. Pappas and F. Fleuret, "Transformers are RNNs: Fast
- * Autoregressive Transformers with Linear Attention", ICML 2020: section 3.2 (attention with a
- * kernel phi(q)^T phi(k) as the similarity, regrouped by associativity), section 3.2.1 (phi(x) =
- * elu(x) + 1) and section 3.3 (causal masking as running sums). The eps in the denominator and its
- * default 1e-6 follow the authors' library, fast-transformers ({@code LinearAttention}, {@code
- * CausalLinearAttention}).
+ * Autoregressive Transformers with Linear Attention", ICML 2020: linearised attention (a kernel
+ * phi(q)^T phi(k) as the similarity, regrouped by associativity), the feature map elu(x) + 1, and
+ * causal masking as running sums. The eps in the denominator and its default 1e-6 follow the
+ * authors' library, fast-transformers ({@code LinearAttention}, {@code CausalLinearAttention}).
  *
  * <p>For one sequence with Q, K of shape (T, d_k) and V of shape (T, d_v), and no 1/sqrt(d) scale:
  *
  * <pre>
- *   phi(x)  = x + 1 for x > 0, exp(x) otherwise          (elu(x) + 1, sec. 3.2.1)
- *   S_i     = sum_j phi(k_j) v_j^T       (d_k, d_v)       (sec. 3.2 and 3.3)
+ *   phi(x)  = x + 1 for x > 0, exp(x) otherwise          (elu(x) + 1)
+ *   S_i     = sum_j phi(k_j) v_j^T       (d_k, d_v)       (associativity)
  *   z_i     = sum_j phi(k_j)             (d_k)
  *   out_i   = phi(q_i)^T S_i / (phi(q_i)^T z_i + eps)
  * </pre>
  *
  * where j runs over every position, or over j <= i (i included) with {@code causal}. Without the
  * mask S and z are the same for every row and are formed once; with it they are running sums
- * updated before row i is read, the recurrent form of section 3.4.
+ * updated before row i is read: the recurrent form that gives the paper its title.
  *
  * <p>phi is evaluated as exp(x) on the negative side rather than as expm1(x) + 1, which loses
  * relative precision once exp(x) is far below 1; the two agree to rounding elsewhere.
@@ -50,7 +49,7 @@ public final class LinearAttention {
     return out;
   }
 
-  /** elu(x) + 1 (sec. 3.2.1): positive everywhere, so every denominator is at least eps. */
+  /** elu(x) + 1: positive everywhere, so every denominator is at least eps. */
   public static double phi(double x) {
     return x > 0 ? x + 1 : Math.exp(x);
   }

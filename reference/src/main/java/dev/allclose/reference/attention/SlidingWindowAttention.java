@@ -7,12 +7,12 @@ import java.util.Arrays;
  * keys instead of masking a T x T score matrix.
  *
  * <p>Source: I. Beltagy, M. E. Peters and A. Cohan, "Longformer: The Long-Document Transformer",
- * arXiv:2004.05150, 2020, section 3.1 (sliding window and global attention; global attention is
- * made symmetric: a global token attends to every token and every token attends to it). Allclose
- * conventions: {@code window} is the reach on each side (the paper's window w spans w/2 on each
- * side), one set of Q, K, V serves local and global attention (the paper gives global attention its
- * own projections), and {@code causal} additionally hides every key j > i from query i, global
- * queries included.
+ * arXiv:2004.05150, 2020: the attention pattern (sliding window and global attention; global
+ * attention is made symmetric: a global token attends to every token and every token attends to
+ * it). Allclose conventions: {@code window} is the reach on each side (the paper's window w spans
+ * w/2 on each side), one set of Q, K, V serves local and global attention (the paper gives global
+ * attention its own projections), and {@code causal} additionally hides every key j > i from query
+ * i, global queries included.
  *
  * <p>For one sequence with Q, K, V of shape (T, d) and G the set of global positions:
  *

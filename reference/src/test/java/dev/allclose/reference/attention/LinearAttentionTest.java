@@ -71,7 +71,7 @@ class LinearAttentionTest {
     assertGolden(out, g.get("out_0"), g.name());
   }
 
-  /** Row i of the causal output is the unmasked output of the prefix 0..i (sec. 3.3). */
+  /** Row i of the causal output is the unmasked output of the prefix 0..i. */
   @ParameterizedTest(name = "T={0}")
   @CsvSource({"1", "2", "9", "30"})
   void causalRowIsUnmaskedAttentionOnItsPrefix(int t) {

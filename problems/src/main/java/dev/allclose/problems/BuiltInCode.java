@@ -6,7 +6,9 @@ import dev.allclose.problems.attention.AttentionComplexityCases;
 import dev.allclose.problems.attention.AttentionGradientCases;
 import dev.allclose.problems.attention.FlashAttentionCases;
 import dev.allclose.problems.attention.GroupedQueryAttentionCases;
+import dev.allclose.problems.attention.LinearAttentionCases;
 import dev.allclose.problems.attention.MultiHeadAttentionCases;
+import dev.allclose.problems.attention.SlidingWindowAttentionCases;
 import dev.allclose.problems.bayes.McDropoutCases;
 import dev.allclose.problems.biasvariance.BiasVarianceCases;
 import dev.allclose.problems.biasvariance.BiasVarianceChecker;
@@ -43,7 +45,9 @@ import dev.allclose.reference.attention.AttentionBackward;
 import dev.allclose.reference.attention.AttentionCost;
 import dev.allclose.reference.attention.FlashAttention;
 import dev.allclose.reference.attention.GroupedQueryAttention;
+import dev.allclose.reference.attention.LinearAttention;
 import dev.allclose.reference.attention.MultiHeadAttention;
+import dev.allclose.reference.attention.SlidingWindowAttention;
 import dev.allclose.reference.bayes.McDropout;
 import dev.allclose.reference.biasvariance.BiasVariance;
 import dev.allclose.reference.bloom.BloomFilter;
@@ -139,7 +143,12 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry("perceptron", compared(new PerceptronCases(), Perceptron.class)),
           Map.entry("prefix-scan", compared(new PrefixScanCases(), BlellochScan.class)),
           Map.entry("bpr", compared(new BprCases(), BayesianPersonalizedRanking.class)),
-          Map.entry("two-tower", compared(new TwoTowerCases(), InBatchSoftmax.class)));
+          Map.entry("two-tower", compared(new TwoTowerCases(), InBatchSoftmax.class)),
+          Map.entry(
+              "linear-attention", compared(new LinearAttentionCases(), LinearAttention.class)),
+          Map.entry(
+              "sliding-window-attention",
+              compared(new SlidingWindowAttentionCases(), SlidingWindowAttention.class)));
 
   /** A problem judged by comparing every expected result. */
   private static ProblemCode compared(

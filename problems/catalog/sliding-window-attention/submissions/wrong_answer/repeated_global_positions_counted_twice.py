@@ -1,0 +1,23 @@
+"""Wrong answer: removes global keys already in the window but takes global_tokens as given, so a
+position listed twice is attended twice."""
+import numpy as np
+
+
+def sliding_window_attention(Q, K, V, window, causal=False, global_tokens=()):
+    T, d = Q.shape[-2:]
+    glob = np.asarray(global_tokens, dtype=np.int64)  # repeats kept
+    is_global = np.zeros(T, dtype=bool)
+    is_global[glob] = True
+    out = np.empty(Q.shape[:-1] + (V.shape[-1],))
+    for i in range(T):
+        last = i if causal else T - 1
+        if is_global[i]:
+            keys = np.arange(last + 1)
+        else:
+            lo, hi = max(0, i - window), min(last, i + window)
+            outside = glob[((glob < lo) | (glob > hi)) & (glob <= last)]
+            keys = np.concatenate([np.arange(lo, hi + 1), outside])
+        s = np.einsum("...d,...kd->...k", Q[..., i, :], K[..., keys, :]) / np.sqrt(d)
+        p = np.exp(s - s.max(axis=-1, keepdims=True))
+        out[..., i, :] = np.einsum("...k,...kd->...d", p, V[..., keys, :]) / p.sum(axis=-1, keepdims=True)
+    return out

@@ -676,6 +676,8 @@ def to_python(array, type_):
         return [[t for t in row if t != ""] for row in array.tolist()]
     if type_.startswith("list[tuple["):
         return [tuple(row) for row in array.tolist()]
+    if type_.startswith("tuple["):
+        return tuple(array.tolist())
     if type_.startswith("list["):
         return array.tolist()
     return array
@@ -702,7 +704,7 @@ def describe(value):
 def declared_dtype(type_):
     np = sys.modules["numpy"]
     base = type_.split("[")[0] if not type_.startswith("list[") else element_type(type_)
-    if base.startswith("tuple[int"):
+    if base.startswith("tuple[int") or type_.startswith("tuple[int"):
         return np.int64
     return {"float64": np.float64, "float32": np.float32, "int64": np.int64, "int32": np.int32,
             "bool": np.bool_, "str": np.str_, "int": np.int64, "float": np.float64}.get(base, np.float64)

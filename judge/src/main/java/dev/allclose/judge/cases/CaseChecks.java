@@ -95,6 +95,9 @@ public final class CaseChecks {
           + rank
           + ")";
     }
+    if (type instanceof ValueType.Tuple t && value.dim(rank - 1) != t.arity()) {
+      return "holds " + value.dim(rank - 1) + " elements, the contract says " + type.text();
+    }
     return "";
   }
 }

@@ -134,6 +134,30 @@ public sealed interface ValueType {
   }
 
   /**
+   * A fixed-size tuple of scalars of one type, {@code tuple[int,int]}, such as a grid cell: a
+   * Python {@code tuple}, a Java array ({@code int[]}); its array form is a rank-1 array of {@code
+   * arity} elements.
+   */
+  record Tuple(DType dtype, int arity) implements ValueType {
+    @Override
+    public int rank() {
+      return 1;
+    }
+
+    @Override
+    public String text() {
+      return "tuple["
+          + String.join(",", java.util.Collections.nCopies(arity, new Scalar(dtype).text()))
+          + "]";
+    }
+
+    @Override
+    public String javaType() {
+      return (dtype.isInteger() ? "int" : javaLeaf(dtype)) + "[]";
+    }
+  }
+
+  /**
    * Token lists of different lengths, {@code list[list[str]]}, such as a tokenised corpus. The
    * array form is a (n, L) unicode array, L the longest list, each row padded with empty strings;
    * an empty string is therefore never a token. The harnesses strip the padding, so a solution
@@ -175,6 +199,8 @@ public sealed interface ValueType {
 
   Pattern ARRAY = Pattern.compile("(float64|float32|int64|int32|bool|str)\\[([A-Za-z0-9_, ]*)]");
   Pattern LIST = Pattern.compile("list\\[(int|float|bool|str)]");
+  Pattern TUPLE =
+      Pattern.compile("tuple\\[((?:int|float|bool|str)(?:, ?(?:int|float|bool|str))*)]");
   Pattern TUPLE_LIST =
       Pattern.compile("list\\[tuple\\[((?:int|float|bool|str)(?:, ?(?:int|float|bool|str))*)]]");
 
@@ -223,23 +249,33 @@ public sealed interface ValueType {
     if (t.replace(" ", "").equals(TokenLists.TEXT)) {
       return new TokenLists();
     }
+    m = TUPLE.matcher(t);
+    if (m.matches()) {
+      ValueType.ListOf parts = tupleParts(t, m.group(1));
+      return new Tuple(parts.dtype(), parts.tupleArity());
+    }
     m = TUPLE_LIST.matcher(t);
     if (m.matches()) {
-      String[] parts = m.group(1).split(",");
-      DType first = scalarDtype(parts[0].trim());
-      for (String p : parts) {
-        if (scalarDtype(p.trim()) != first) {
-          throw new IllegalArgumentException("tuples in '" + t + "' must hold one element type");
-        }
-      }
-      return new ListOf(first, parts.length);
+      return tupleParts(t, m.group(1));
     }
     throw new IllegalArgumentException(
         "unknown type '"
             + t
             + "' (expected int, float, bool, str, a dtype with dimensions such as"
-            + " float64[B,T,D], list[int], list[list[str]], list[tuple[int,int]] or"
+            + " float64[B,T,D], list[int], tuple[int,int], list[list[str]], list[tuple[int,int]] or"
             + " list[tuple[list[int],float]])");
+  }
+
+  /** The element type and arity of a tuple's element list ("int,int"), as a list of tuples. */
+  private static ListOf tupleParts(String type, String elements) {
+    String[] parts = elements.split(",");
+    DType first = scalarDtype(parts[0].trim());
+    for (String p : parts) {
+      if (scalarDtype(p.trim()) != first) {
+        throw new IllegalArgumentException("tuples in '" + type + "' must hold one element type");
+      }
+    }
+    return new ListOf(first, parts.length);
   }
 
   private static DType scalarDtype(String name) {

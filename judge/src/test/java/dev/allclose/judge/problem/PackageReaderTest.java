@@ -62,7 +62,7 @@ class PackageReaderTest {
             "problem.yaml: difficulty: 'trivial' is not easy, medium or hard",
             "problem.yaml: minutes: must be a whole number, not 'lots'",
             "problem.yaml: entry_points[0].args[0].type: unknown type 'float65[N]' (expected int, float, bool, str,"
-                + " a dtype with dimensions such as float64[B,T,D], list[int], list[list[str]], list[tuple[int,int]] or"
+                + " a dtype with dimensions such as float64[B,T,D], list[int], tuple[int,int], list[list[str]], list[tuple[int,int]] or"
                 + " list[tuple[list[int],float]])",
             "problem.yaml: limits.time_ms: must be between 10 and 600000, not 1",
             "problem.yaml: tolerence: is not a field of this format (known: banned, cases, checker, companies, concepts,"

@@ -1,0 +1,2 @@
+def cell_value(grid, cell):
+    return int(grid[cell])

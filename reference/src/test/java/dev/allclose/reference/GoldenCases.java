@@ -70,6 +70,34 @@ public final class GoldenCases {
     }
   }
 
+  /**
+   * The cases a NumPy/SciPy script in the test resources wrote beside itself: every {@code
+   * <prefix>*.npz} in the folder of {@code script}, resolved against {@code anchor}'s package, in
+   * name order.
+   */
+  public static List<Golden> besideScript(Class<?> anchor, String script, String prefix) {
+    try {
+      Path dir = Path.of(anchor.getResource(script).toURI()).getParent();
+      try (Stream<Path> files = Files.list(dir)) {
+        List<Golden> cases =
+            files
+                .filter(p -> p.getFileName().toString().startsWith(prefix))
+                .filter(p -> p.getFileName().toString().endsWith(".npz"))
+                .sorted()
+                .map(GoldenCases::read)
+                .toList();
+        if (cases.isEmpty()) {
+          throw new IllegalStateException("no " + prefix + "*.npz beside " + script);
+        }
+        return cases;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException | NullPointerException e) {
+      throw new IllegalStateException(script + " is not in the test resources of " + anchor, e);
+    }
+  }
+
   private static Golden read(Path file) {
     try {
       String name = file.getFileName().toString().replace(".npz", "");

@@ -6,17 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.allclose.numeric.NdArray;
 import dev.allclose.numeric.NestedArrays;
-import dev.allclose.numeric.Npz;
 import dev.allclose.numeric.Rng;
+import dev.allclose.reference.GoldenCases;
 import dev.allclose.reference.GoldenCases.Golden;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,25 +26,9 @@ class LinearAttentionTest {
   /** Identities that hold in exact arithmetic, evaluated in two summation orders. */
   private static final double IDENTITY_TOL = 1e-12;
 
-  static List<Golden> oracles() throws IOException, URISyntaxException {
-    Path dir =
-        Path.of(LinearAttentionTest.class.getResource("make_linear_attention.py").toURI())
-            .getParent();
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.getFileName().toString().matches("linear-attention-.*\\.npz"))
-          .sorted()
-          .map(LinearAttentionTest::read)
-          .toList();
-    }
-  }
-
-  private static Golden read(Path p) {
-    try {
-      return new Golden(p.getFileName().toString(), Npz.read(p));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static List<Golden> oracles() {
+    return GoldenCases.besideScript(
+        LinearAttentionTest.class, "make_linear_attention.py", "linear-attention-");
   }
 
   @Test

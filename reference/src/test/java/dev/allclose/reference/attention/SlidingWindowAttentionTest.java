@@ -6,18 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.allclose.numeric.NdArray;
 import dev.allclose.numeric.NestedArrays;
-import dev.allclose.numeric.Npz;
 import dev.allclose.numeric.Rng;
+import dev.allclose.reference.GoldenCases;
 import dev.allclose.reference.GoldenCases.Golden;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,28 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SlidingWindowAttentionTest {
   private static final boolean CAUSAL = true;
 
-  static List<Golden> oracles() throws IOException, URISyntaxException {
-    Path dir =
-        Path.of(
-                SlidingWindowAttentionTest.class
-                    .getResource("make_sliding_window_attention.py")
-                    .toURI())
-            .getParent();
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.getFileName().toString().matches("sliding-window-.*\\.npz"))
-          .sorted()
-          .map(SlidingWindowAttentionTest::read)
-          .toList();
-    }
-  }
-
-  private static Golden read(Path p) {
-    try {
-      return new Golden(p.getFileName().toString(), Npz.read(p));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static List<Golden> oracles() {
+    return GoldenCases.besideScript(
+        SlidingWindowAttentionTest.class, "make_sliding_window_attention.py", "sliding-window-");
   }
 
   @Test

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.allclose.numeric.NdArray;
-import dev.allclose.numeric.Npz;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.allclose.reference.GoldenCases;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,23 +36,10 @@ class HashRingTest {
     }
   }
 
-  static List<Oracle> oracles() throws IOException, URISyntaxException {
-    Path dir = Path.of(HashRingTest.class.getResource("make_hash_ring.py").toURI()).getParent();
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.getFileName().toString().matches("ring-.*\\.npz"))
-          .sorted()
-          .map(HashRingTest::read)
-          .toList();
-    }
-  }
-
-  private static Oracle read(Path p) {
-    try {
-      return new Oracle(p.getFileName().toString(), Npz.read(p));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static List<Oracle> oracles() {
+    return GoldenCases.besideScript(HashRingTest.class, "make_hash_ring.py", "ring-").stream()
+        .map(g -> new Oracle(g.name(), g.arrays()))
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")

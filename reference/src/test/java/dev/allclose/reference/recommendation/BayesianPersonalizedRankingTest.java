@@ -36,7 +36,7 @@ class BayesianPersonalizedRankingTest {
   }
 
   static List<Golden> numpy() {
-    return NumpyOracles.of("make_bpr.py", "bpr-");
+    return GoldenCases.besideScript(BayesianPersonalizedRankingTest.class, "make_bpr.py", "bpr-");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -36,7 +36,7 @@ class InBatchSoftmaxTest {
   }
 
   static List<Golden> scipy() {
-    return NumpyOracles.of("make_two_tower.py", "softmax-");
+    return GoldenCases.besideScript(InBatchSoftmaxTest.class, "make_two_tower.py", "softmax-");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allclose.numeric.NestedArrays;
 import dev.allclose.numeric.Rng;
+import dev.allclose.reference.GoldenCases;
 import dev.allclose.reference.GoldenCases.Golden;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RecallAtKTest {
   static List<Golden> numpy() {
-    return NumpyOracles.of("make_two_tower.py", "recall-");
+    return GoldenCases.besideScript(RecallAtKTest.class, "make_two_tower.py", "recall-");
   }
 
   @ParameterizedTest(name = "{0}")

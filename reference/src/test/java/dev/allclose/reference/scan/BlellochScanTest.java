@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.allclose.numeric.NdArray;
-import dev.allclose.numeric.Npz;
 import dev.allclose.numeric.Rng;
+import dev.allclose.reference.GoldenCases;
 import dev.allclose.reference.Tolerances;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,24 +37,10 @@ class BlellochScanTest {
     }
   }
 
-  static List<Oracle> oracles() throws IOException, URISyntaxException {
-    Path dir =
-        Path.of(BlellochScanTest.class.getResource("make_prefix_scan.py").toURI()).getParent();
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.getFileName().toString().matches("scan-.*\\.npz"))
-          .sorted()
-          .map(BlellochScanTest::read)
-          .toList();
-    }
-  }
-
-  private static Oracle read(Path p) {
-    try {
-      return new Oracle(p.getFileName().toString(), Npz.read(p));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static List<Oracle> oracles() {
+    return GoldenCases.besideScript(BlellochScanTest.class, "make_prefix_scan.py", "scan-").stream()
+        .map(g -> new Oracle(g.name(), g.arrays()))
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.allclose.numeric.NdArray;
 import dev.allclose.numeric.NestedArrays;
-import dev.allclose.numeric.Npz;
 import dev.allclose.numeric.Rng;
+import dev.allclose.reference.GoldenCases;
 import dev.allclose.reference.gaussian.Cholesky;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,23 +48,10 @@ class MixtureEntropyTest {
     }
   }
 
-  static List<Oracle> oracles() throws IOException, URISyntaxException {
-    Path dir = Path.of(MixtureEntropyTest.class.getResource("make_mog.py").toURI()).getParent();
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.getFileName().toString().matches("mog-.*\\.npz"))
-          .sorted()
-          .map(MixtureEntropyTest::read)
-          .toList();
-    }
-  }
-
-  private static Oracle read(Path p) {
-    try {
-      return new Oracle(p.getFileName().toString(), Npz.read(p));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static List<Oracle> oracles() {
+    return GoldenCases.besideScript(MixtureEntropyTest.class, "make_mog.py", "mog-").stream()
+        .map(g -> new Oracle(g.name(), g.arrays()))
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")

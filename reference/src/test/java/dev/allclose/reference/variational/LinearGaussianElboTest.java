@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.allclose.numeric.NdArray;
 import dev.allclose.numeric.NestedArrays;
-import dev.allclose.numeric.Npz;
 import dev.allclose.numeric.Rng;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.allclose.reference.GoldenCases;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,24 +57,10 @@ class LinearGaussianElboTest {
     }
   }
 
-  static List<Oracle> oracles() throws IOException, URISyntaxException {
-    Path dir =
-        Path.of(LinearGaussianElboTest.class.getResource("make_elbo.py").toURI()).getParent();
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.getFileName().toString().matches("elbo-.*\\.npz"))
-          .sorted()
-          .map(LinearGaussianElboTest::read)
-          .toList();
-    }
-  }
-
-  private static Oracle read(Path p) {
-    try {
-      return new Oracle(p.getFileName().toString(), Npz.read(p));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  static List<Oracle> oracles() {
+    return GoldenCases.besideScript(LinearGaussianElboTest.class, "make_elbo.py", "elbo-").stream()
+        .map(g -> new Oracle(g.name(), g.arrays()))
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")

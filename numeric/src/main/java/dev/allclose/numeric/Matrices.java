@@ -8,6 +8,18 @@ package dev.allclose.numeric;
 public final class Matrices {
   private Matrices() {}
 
+  /** a . b, summed left to right (the order every reference relies on for exact agreement). */
+  public static double dot(double[] a, double[] b) {
+    if (a.length != b.length) {
+      throw new IllegalArgumentException("lengths differ: " + a.length + " vs " + b.length);
+    }
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
   /** C = A B for A (m, k) and B (k, n); 2mkn flops. */
   public static double[][] matmul(double[][] a, double[][] b) {
     int m = a.length;

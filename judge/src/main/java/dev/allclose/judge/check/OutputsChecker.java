@@ -67,9 +67,10 @@ public final class OutputsChecker implements Checker {
             info == null ? null : info.kind(),
             context.metadata().toleranceFor(name),
             Disclosure.forCase(context.testCase().visible()));
-    return !r.matched() && raisedBy(context, name).isPresent() && expected.getBoolean(0)
+    Optional<String> refusing = raisedBy(context, name);
+    return !r.matched() && refusing.isPresent() && expected.getBoolean(0)
         ? r.withMessage(
-            raisedBy(context, name).get()
+            refusing.get()
                 + " should refuse this input by raising ValueError (in Java,"
                 + " IllegalArgumentException), but it returned")
         : r;

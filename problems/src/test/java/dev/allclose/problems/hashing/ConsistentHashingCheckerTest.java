@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allclose.harness.protocol.Event.OutputInfo;
 import dev.allclose.judge.cases.CallPlan;
-import dev.allclose.judge.cases.GenerationContext;
 import dev.allclose.judge.cases.TestCase;
 import dev.allclose.judge.check.CheckContext;
 import dev.allclose.judge.check.CheckResult;
-import dev.allclose.judge.problem.CaseSource;
-import dev.allclose.judge.problem.ProblemCatalog;
 import dev.allclose.judge.problem.ProblemMetadata;
 import dev.allclose.numeric.NdArray;
-import dev.allclose.problems.BuiltInProblems;
+import dev.allclose.problems.BuiltInPackages;
 import dev.allclose.reference.hashing.HashRing;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,18 +22,13 @@ import org.junit.jupiter.api.Test;
  * rejects the results of a ring that breaks it, with a message that names a key.
  */
 class ConsistentHashingCheckerTest {
-  private static final ProblemMetadata META =
-      ProblemCatalog.load(List.of(new BuiltInProblems()))
-          .find("consistent-hashing")
-          .orElseThrow()
-          .metadata();
+  private static final ProblemMetadata META = BuiltInPackages.metadata("consistent-hashing");
   private static final List<TestCase> CASES =
-      new ConsistentHashingCases()
-          .generate(new GenerationContext(META, ((CaseSource.BuiltIn) META.cases()).seed()));
+      BuiltInPackages.cases("consistent-hashing", new ConsistentHashingCases());
   private static final ConsistentHashingChecker CHECKER = new ConsistentHashingChecker();
 
   private static TestCase named(String name) {
-    return CASES.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    return BuiltInPackages.named(CASES, name);
   }
 
   private static String[] strings(TestCase c, String input) {

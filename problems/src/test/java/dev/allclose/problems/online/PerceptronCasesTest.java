@@ -2,14 +2,11 @@ package dev.allclose.problems.online;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.allclose.judge.cases.GenerationContext;
 import dev.allclose.judge.cases.TestCase;
-import dev.allclose.judge.problem.CaseSource;
-import dev.allclose.judge.problem.ProblemCatalog;
 import dev.allclose.judge.problem.ProblemMetadata;
 import dev.allclose.judge.problem.Tolerance;
 import dev.allclose.numeric.NestedArrays;
-import dev.allclose.problems.BuiltInProblems;
+import dev.allclose.problems.BuiltInPackages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,15 +23,10 @@ import org.junit.jupiter.api.Test;
  * here as a variant of the rule) disagrees with at least one hidden case.
  */
 class PerceptronCasesTest {
-  private static final ProblemMetadata META =
-      ProblemCatalog.load(List.of(new BuiltInProblems()))
-          .find("perceptron")
-          .orElseThrow()
-          .metadata();
+  private static final ProblemMetadata META = BuiltInPackages.metadata("perceptron");
 
   private static final List<TestCase> CASES =
-      new PerceptronCases()
-          .generate(new GenerationContext(META, ((CaseSource.BuiltIn) META.cases()).seed()));
+      BuiltInPackages.cases("perceptron", new PerceptronCases());
 
   private static final Set<String> INFINITE_BOUND =
       Set.of("sample-2-xor", "non-separable-noise", "bound-touching", "bound-zero-separator");

@@ -1,13 +1,9 @@
 package dev.allclose.problems.recommendation;
 
 import dev.allclose.judge.cases.CaseGenerator;
-import dev.allclose.judge.cases.GenerationContext;
 import dev.allclose.judge.cases.TestCase;
-import dev.allclose.judge.problem.CaseSource;
-import dev.allclose.judge.problem.ProblemCatalog;
-import dev.allclose.judge.problem.ProblemMetadata;
 import dev.allclose.numeric.NestedArrays;
-import dev.allclose.problems.BuiltInProblems;
+import dev.allclose.problems.BuiltInPackages;
 import java.util.List;
 
 /** The cases a built-in generator makes for its package's seed, and typed access to inputs. */
@@ -15,14 +11,11 @@ final class GeneratedCases {
   private GeneratedCases() {}
 
   static List<TestCase> of(String slug, CaseGenerator generator) {
-    ProblemMetadata meta =
-        ProblemCatalog.load(List.of(new BuiltInProblems())).find(slug).orElseThrow().metadata();
-    long seed = ((CaseSource.BuiltIn) meta.cases()).seed();
-    return generator.generate(new GenerationContext(meta, seed));
+    return BuiltInPackages.cases(slug, generator);
   }
 
   static TestCase named(List<TestCase> cases, String name) {
-    return cases.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    return BuiltInPackages.named(cases, name);
   }
 
   static double[][] matrix(TestCase c, String input) {

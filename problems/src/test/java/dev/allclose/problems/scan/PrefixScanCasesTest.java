@@ -2,13 +2,10 @@ package dev.allclose.problems.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.allclose.judge.cases.GenerationContext;
 import dev.allclose.judge.cases.TestCase;
-import dev.allclose.judge.problem.CaseSource;
-import dev.allclose.judge.problem.ProblemCatalog;
 import dev.allclose.judge.problem.ProblemMetadata;
 import dev.allclose.judge.problem.Tolerance;
-import dev.allclose.problems.BuiltInProblems;
+import dev.allclose.problems.BuiltInPackages;
 import dev.allclose.reference.scan.BlellochScan;
 import java.util.Arrays;
 import java.util.List;
@@ -23,15 +20,10 @@ import org.junit.jupiter.api.Test;
  * and each pitfall of the contract, replayed here, disagrees with at least one hidden case.
  */
 class PrefixScanCasesTest {
-  private static final ProblemMetadata META =
-      ProblemCatalog.load(List.of(new BuiltInProblems()))
-          .find("prefix-scan")
-          .orElseThrow()
-          .metadata();
+  private static final ProblemMetadata META = BuiltInPackages.metadata("prefix-scan");
 
   private static final List<TestCase> CASES =
-      new PrefixScanCases()
-          .generate(new GenerationContext(META, ((CaseSource.BuiltIn) META.cases()).seed()));
+      BuiltInPackages.cases("prefix-scan", new PrefixScanCases());
 
   private static final Tolerance TOLERANCE = Tolerance.DEFAULT;
 

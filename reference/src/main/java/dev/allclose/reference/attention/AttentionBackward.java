@@ -1,5 +1,7 @@
 package dev.allclose.reference.attention;
 
+import dev.allclose.numeric.Matrices;
+
 /**
  * The backward pass of scaled dot-product attention: the gradients of a scalar loss with respect to
  * Q, K and V, given its gradient dO with respect to the output.
@@ -87,7 +89,7 @@ public final class AttentionBackward {
       double[] dP = new double[t];
       double weighted = 0; // rowsum(dP * P)
       for (int j = 0; j < t; j++) {
-        dP[j] = dot(dO[i], v[j]);
+        dP[j] = Matrices.dot(dO[i], v[j]);
         weighted += dP[j] * p[i][j];
       }
       for (int j = 0; j < t; j++) {
@@ -110,7 +112,7 @@ public final class AttentionBackward {
       int visible = causal ? i + 1 : t;
       double max = Double.NEGATIVE_INFINITY;
       for (int j = 0; j < visible; j++) {
-        p[i][j] = c * dot(q[i], k[j]);
+        p[i][j] = c * Matrices.dot(q[i], k[j]);
         max = Math.max(max, p[i][j]);
       }
       double sum = 0;
@@ -123,13 +125,5 @@ public final class AttentionBackward {
       }
     }
     return p;
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int e = 0; e < a.length; e++) {
-      s += a[e] * b[e];
-    }
-    return s;
   }
 }

@@ -1,5 +1,7 @@
 package dev.allclose.reference.attention;
 
+import dev.allclose.numeric.Matrices;
+
 /**
  * Exact scaled dot-product attention computed one tile at a time with the online softmax, never
  * holding a T x T score matrix.
@@ -133,7 +135,7 @@ public final class FlashAttention {
         double[] s = tile[r];
         double max = m[r];
         for (int c = ks; c < visible; c++) {
-          s[c - ks] = dot(q[row], k[c]) * scale;
+          s[c - ks] = Matrices.dot(q[row], k[c]) * scale;
           max = Math.max(max, s[c - ks]);
         }
         double correction = Math.exp(m[r] - max); // 0 on the first block, where m = -inf
@@ -157,14 +159,6 @@ public final class FlashAttention {
         lse[from + r] = m[r] + Math.log(l[r]);
       }
     }
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
   }
 
   private static void scaleRow(double[] a, double factor) {

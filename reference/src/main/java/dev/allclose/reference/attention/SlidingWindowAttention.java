@@ -1,5 +1,6 @@
 package dev.allclose.reference.attention;
 
+import dev.allclose.numeric.Matrices;
 import java.util.Arrays;
 
 /**
@@ -126,7 +127,7 @@ public final class SlidingWindowAttention {
     double[] s = new double[keys.length];
     double max = Double.NEGATIVE_INFINITY;
     for (int n = 0; n < keys.length; n++) {
-      s[n] = dot(query, k[keys[n]]) * scale;
+      s[n] = Matrices.dot(query, k[keys[n]]) * scale;
       max = Math.max(max, s[n]);
     }
     double sum = 0;
@@ -142,13 +143,5 @@ public final class SlidingWindowAttention {
       out[c] /= sum;
     }
     return out;
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
   }
 }

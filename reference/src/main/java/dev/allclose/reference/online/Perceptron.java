@@ -1,5 +1,6 @@
 package dev.allclose.reference.online;
 
+import dev.allclose.numeric.Matrices;
 import java.util.Arrays;
 
 /**
@@ -116,28 +117,20 @@ public final class Perceptron {
     double radiusSq = 0;
     double minMargin = Double.POSITIVE_INFINITY;
     for (int i = 0; i < x.length; i++) {
-      radiusSq = Math.max(radiusSq, dot(x[i], x[i]) + 1);
+      radiusSq = Math.max(radiusSq, Matrices.dot(x[i], x[i]) + 1);
       minMargin = Math.min(minMargin, y[i] * margin(wStar, bStar, x[i]));
     }
     if (!(minMargin > 0)) {
       return Double.POSITIVE_INFINITY;
     }
-    double gamma = minMargin / Math.sqrt(dot(wStar, wStar) + bStar * bStar);
+    double gamma = minMargin / Math.sqrt(Matrices.dot(wStar, wStar) + bStar * bStar);
     double ratio = Math.sqrt(radiusSq) / gamma;
     return ratio * ratio;
   }
 
   /** w . x + b, summed left to right with the bias last. */
   static double margin(double[] w, double b, double[] x) {
-    return dot(w, x) + b;
-  }
-
-  private static double dot(double[] a, double[] c) {
-    double s = 0;
-    for (int j = 0; j < a.length; j++) {
-      s += a[j] * c[j];
-    }
-    return s;
+    return Matrices.dot(w, x) + b;
   }
 
   private static void checkSamples(double[][] x, long[] y) {

@@ -1,5 +1,7 @@
 package dev.allclose.reference.recommendation;
 
+import dev.allclose.numeric.Matrices;
+
 /**
  * The Bayesian Personalized Ranking (BPR) loss of a matrix-factorisation model over a batch of
  * (user, preferred item, other item) triples, and its gradients with respect to both factor
@@ -79,8 +81,10 @@ public final class BayesianPersonalizedRanking {
       double[] uu = u[user];
       double[] vi = v[pos];
       double[] vj = v[neg];
-      double margin = dot(uu, vi) - dot(uu, vj);
-      total += softplus(-margin) + reg / 2 * (dot(uu, uu) + dot(vi, vi) + dot(vj, vj));
+      double margin = Matrices.dot(uu, vi) - Matrices.dot(uu, vj);
+      total +=
+          softplus(-margin)
+              + reg / 2 * (Matrices.dot(uu, uu) + Matrices.dot(vi, vi) + Matrices.dot(vj, vj));
       double pull = sigmoid(-margin);
       for (int c = 0; c < uu.length; c++) {
         dU[user][c] += (-pull * (vi[c] - vj[c]) + reg * uu[c]) / m;
@@ -109,14 +113,6 @@ public final class BayesianPersonalizedRanking {
       throw new IllegalArgumentException(what + " index " + value + " is not in [0, " + size + ")");
     }
     return (int) value;
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int c = 0; c < a.length; c++) {
-      s += a[c] * b[c];
-    }
-    return s;
   }
 
   private static double[][] zerosLike(double[][] a) {

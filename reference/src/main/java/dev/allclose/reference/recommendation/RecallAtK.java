@@ -1,5 +1,7 @@
 package dev.allclose.reference.recommendation;
 
+import dev.allclose.numeric.Matrices;
+
 /**
  * Recall at k of dot-product retrieval with one relevant document per query: the fraction of
  * queries whose relevant document is among their k highest-scoring documents of the corpus.
@@ -55,22 +57,14 @@ public final class RecallAtK {
       throw new IllegalArgumentException(
           "relevant index " + r + " is not in [0, " + corpus.length + ")");
     }
-    double target = dot(query, corpus[(int) r]);
+    double target = Matrices.dot(query, corpus[(int) r]);
     int ahead = 0;
     for (int n = 0; n < corpus.length; n++) {
-      double s = dot(query, corpus[n]);
+      double s = Matrices.dot(query, corpus[n]);
       if (s > target || (s == target && n < r)) {
         ahead++;
       }
     }
     return ahead;
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int c = 0; c < a.length; c++) {
-      s += a[c] * b[c];
-    }
-    return s;
   }
 }

@@ -328,13 +328,27 @@ public final class ArrayComparison {
     };
   }
 
-  private static String render(NdArray a, int flat) {
+  /**
+   * One element as a report shows it: numbers as NumPy prints them, a string quoted and cut after
+   * {@value #QUOTED_CODE_POINTS} code points (a solution's string may be as long as its output).
+   */
+  public static String render(NdArray a, int flat) {
     return switch (a.dtype()) {
       case FLOAT64, FLOAT32 -> Numbers.format(a.getDouble(flat));
       case INT64, INT32 -> Long.toString(a.getLong(flat));
       case BOOL -> a.getBoolean(flat) ? "True" : "False";
-      case STR -> "'" + a.getString(flat) + "'";
+      case STR -> quoted(a.getString(flat));
     };
+  }
+
+  private static final int QUOTED_CODE_POINTS = 80;
+
+  private static String quoted(String s) {
+    int points = s.codePointCount(0, s.length());
+    if (points <= QUOTED_CODE_POINTS) {
+      return "'" + s + "'";
+    }
+    return "'" + s.substring(0, s.offsetByCodePoints(0, QUOTED_CODE_POINTS)) + "...'";
   }
 
   /** Up to eight values of the last axis around the worst element, expected above actual. */

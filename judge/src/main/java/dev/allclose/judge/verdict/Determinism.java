@@ -1,6 +1,6 @@
 package dev.allclose.judge.verdict;
 
-import dev.allclose.numeric.DType;
+import dev.allclose.judge.compare.ArrayComparison;
 import dev.allclose.numeric.NdArray;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,36 +53,40 @@ public final class Determinism {
           + " in the second";
     }
     int i = 0;
-    while (i < a.size() && show(a, i).equals(show(b, i))) {
+    while (i < a.size() && same(a, b, i)) {
       i++;
     }
     String where = a.rank() == 0 ? "" : " at " + index(a.shape(), i);
     return name
         + where
         + " was "
-        + show(a, i)
+        + show(a, b, i)
         + " in the first process and "
-        + show(b, i)
+        + show(b, a, i)
         + " in the second";
   }
 
-  private static String show(NdArray a, int i) {
+  /** The element as reports show it; doubles that differ print all their digits. */
+  private static String show(NdArray a, NdArray other, int i) {
     if (i >= a.size()) {
       return "";
     }
-    DType t = a.dtype();
-    if (t == DType.STR) {
-      return "'" + a.getString(i) + "'";
-    }
-    if (t == DType.BOOL) {
-      return a.getBoolean(i) ? "True" : "False";
-    }
-    if (t.isInteger()) {
-      return Long.toString(a.getLong(i));
-    }
-    double v = a.getDouble(i);
-    // distinct doubles must print distinctly, however close
-    return Double.isNaN(v) ? "nan" : Double.toString(v);
+    String shown = ArrayComparison.render(a, i);
+    boolean floating = a.dtype().isFloating();
+    return floating && shown.equals(ArrayComparison.render(other, i))
+        ? Double.toString(a.getDouble(i))
+        : shown;
+  }
+
+  /** Bit for bit for doubles (two NaNs of one pattern are the same), equal otherwise. */
+  private static boolean same(NdArray a, NdArray b, int i) {
+    return switch (a.dtype()) {
+      case FLOAT64, FLOAT32 ->
+          Double.doubleToLongBits(a.getDouble(i)) == Double.doubleToLongBits(b.getDouble(i));
+      case INT64, INT32 -> a.getLong(i) == b.getLong(i);
+      case BOOL -> a.getBoolean(i) == b.getBoolean(i);
+      case STR -> a.getString(i).equals(b.getString(i));
+    };
   }
 
   private static String index(int[] shape, int flat) {

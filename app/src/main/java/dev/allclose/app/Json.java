@@ -34,6 +34,15 @@ public final class Json {
     }
   }
 
+  /** Reads back what {@link #compact} stored; a defect in it is the product's, not the user's. */
+  public static <T> T read(String json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot read " + type.getSimpleName() + " from " + json, e);
+    }
+  }
+
   /** Compact, for storing. */
   public static String compact(Object value) {
     try {

@@ -134,6 +134,44 @@ class RoundsCliTest {
   }
 
   @Test
+  void scoresLeftAtTheEstimateStayUnconfirmedUntilReviewAsksForThem() {
+    Run mock = run(BIAS_VARIANCE_ANSWER + "\n", "mock", "--question", "bias-variance", "--json");
+    assertThat(mock.exit()).as(mock.err()).isZero();
+    assertThat(mock.err()).contains("an estimate: `allclose review` asks for your score");
+    assertThat(mock.json().get("answers").get(0).get("confirmed").asBoolean()).isFalse();
+
+    Run listed = run("", "review", "--json");
+    assertThat(listed.exit()).as(listed.err()).isZero();
+    JsonNode pending = listed.json().get("unconfirmed");
+    assertThat(pending).hasSize(1);
+    assertThat(pending.get(0).get("question").asText()).isEqualTo("bias-variance");
+    assertThat(pending.get(0).get("suggested")).hasSize(6);
+    assertThat(run("", "review").out())
+        .contains("1 mock answer(s) carry the rubric's estimate, not your score")
+        .contains("`allclose review --rate`");
+
+    // A wrong line is asked again; an empty one leaves the estimate for next time.
+    Run skipped = run("9\n\n", "review", "--rate");
+    assertThat(skipped.out()).contains("Give 6 numbers from 0 to 2").contains("Key points");
+    assertThat(run("", "review", "--json").json().get("unconfirmed")).hasSize(1);
+
+    Run rated = run("2 2 2 2 2 2\n", "review", "--rate");
+    assertThat(rated.exit()).as(rated.err()).isZero();
+    assertThat(rated.out())
+        .contains("Your answer:")
+        .contains("Rated easy (100% of the rubric); next review ");
+    assertThat(run("", "review", "--json").json().get("unconfirmed")).isEmpty();
+  }
+
+  @Test
+  void acceptingTheSuggestionWithYConfirmsIt() {
+    Run mock = run(BIAS_VARIANCE_ANSWER + "y\n", "mock", "--question", "bias-variance", "--json");
+    assertThat(mock.exit()).as(mock.err()).isZero();
+    assertThat(mock.json().get("answers").get(0).get("confirmed").asBoolean()).isTrue();
+    assertThat(run("", "review", "--json").json().get("unconfirmed")).isEmpty();
+  }
+
+  @Test
   void aPresetDrawsThreeQuestionsPerAreaAndTheTimerReportsOverruns() {
     clock = new SteppingClock(NOW, Duration.ofMinutes(10));
     Run r = run("", "mock", "--preset", "research-scientist", "--seed", "5", "--json");
@@ -210,12 +248,13 @@ class RoundsCliTest {
         .contains("Answer key")
         .contains("First experiment:");
     JsonNode flaws = r.json().get("result").get("flaws");
-    assertThat(flaws).hasSize(3);
+    assertThat(flaws).hasSize(4);
     Map<String, String> verdicts = new HashMap<>();
     flaws.forEach(f -> verdicts.put(f.get("kind").asText(), f.get("verdict").asText()));
     assertThat(verdicts.get("untuned-baseline")).isEqualTo("covered");
     assertThat(verdicts.get("uninformative-ablation")).isEqualTo("covered");
     assertThat(verdicts.get("no-confidence-intervals")).isEqualTo("missed");
+    assertThat(verdicts.get("stale-baseline")).isNotEqualTo("covered");
     assertThat(run("", "critique", "--list").out())
         .contains("gatemix-reasoning")
         .contains("longmem-tokens");

@@ -1,6 +1,7 @@
 package dev.allclose.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,5 +75,36 @@ class PracticeAndReviewsTest {
     assertThat(reopened.reviews().setting("deadline")).contains("2026-12-01");
     reopened.reviews().setting("deadline", null);
     assertThat(reopened.reviews().setting("deadline")).isEmpty();
+  }
+
+  @Test
+  void anUnconfirmedRatingSurvivesAReopenUntilConfirmedOrReplaced() throws StoreException {
+    StoreTest.ManualClock clock = new StoreTest.ManualClock();
+    Store store = Store.openSqlite(tmp.resolve("u.db"), clock);
+    Instant now = clock.instant();
+    ReviewCard card = new ReviewCard("question:a", "{\"s\":1}", now.plusSeconds(600), now, 1);
+    UnconfirmedRating pending =
+        new UnconfirmedRating("question:a", "easy", "mock session x", now, null, 0, "{\"k\":1}");
+    store.reviews().recordUnconfirmed(card, "hard", "mock session x (estimate)", pending);
+
+    Store reopened = Store.openSqlite(tmp.resolve("u.db"), clock);
+    assertThat(reopened.reviews().unconfirmed()).containsExactly(pending);
+    assertThat(reopened.reviews().card("question:a")).contains(card);
+
+    ReviewCard confirmed = new ReviewCard("question:a", "{\"s\":2}", now.plusSeconds(9), now, 1);
+    assertThat(reopened.reviews().confirmed(confirmed, "good", "mock session x (confirmed)"))
+        .isTrue();
+    assertThat(reopened.reviews().unconfirmed()).isEmpty();
+    assertThat(reopened.reviews().card("question:a")).contains(confirmed);
+    assertThat(reopened.reviews().confirmed(confirmed, "good", "again")).isFalse();
+    assertThat(reopened.reviews().logged("question:a")).isEqualTo(2);
+
+    assertThatThrownBy(
+            () ->
+                reopened
+                    .reviews()
+                    .recordUnconfirmed(
+                        new ReviewCard("question:b", "{}", now, now, 1), "hard", "x", pending))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

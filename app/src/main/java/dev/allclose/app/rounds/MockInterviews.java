@@ -17,6 +17,7 @@ import dev.allclose.interview.review.ReviewPlanner;
 import dev.allclose.store.PracticeAnswer;
 import dev.allclose.store.ReviewCard;
 import dev.allclose.store.Store;
+import dev.allclose.store.UnconfirmedRating;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +73,9 @@ public final class MockInterviews {
   /**
    * One answered question, scored from the user's self-scores, with its follow-up question (drawn
    * from the session's seed and the question's place in it).
+   *
+   * @param confirmed whether the user gave or accepted {@code selfScores} (false: they are the
+   *     rubric's suggestion, kept because nothing was typed)
    */
   public AnswerRecord answered(
       Plan plan,
@@ -80,7 +84,8 @@ public final class MockInterviews {
       Duration elapsed,
       Duration budget,
       List<PointCoverage> coverage,
-      List<Integer> selfScores) {
+      List<Integer> selfScores,
+      boolean confirmed) {
     Question q = plan.questions().get(index);
     double share = Rubric.share(selfScores);
     String followUp =
@@ -92,12 +97,16 @@ public final class MockInterviews {
         budget.toMillis(),
         coverage,
         selfScores,
+        confirmed,
         share,
         Rating.fromScore(share),
         followUp);
   }
 
-  /** Stores the session and schedules each question's next review from its rating. */
+  /**
+   * Stores the session and schedules each question's next review from its rating; a rating from
+   * unconfirmed self-scores schedules cautiously and waits for {@link #confirm}.
+   */
   public Result finish(Plan plan, Instant start, List<AnswerRecord> answers) {
     Instant end = clock.instant();
     List<PracticeAnswer> rows = new ArrayList<>();
@@ -116,15 +125,108 @@ public final class MockInterviews {
     String session = store.get().practice().record("mock", plan.label(), start, end, rows).id();
     Map<String, String> next = new LinkedHashMap<>();
     try (ReviewPlanner planner = planner()) {
-      for (AnswerRecord r : answers) {
+      for (int i = 0; i < answers.size(); i++) {
+        AnswerRecord r = answers.get(i);
+        String item = QUESTION + r.question();
+        String source = "mock session " + session;
         ReviewCard card =
-            planner.review("question:" + r.question(), r.rating(), end, "mock session " + session);
+            r.confirmed()
+                ? planner.review(item, r.rating(), end, source)
+                : planner.reviewUnconfirmed(
+                    item,
+                    r.rating(),
+                    end,
+                    source,
+                    Json.compact(new Pending(session, i, r.answer(), r.selfScores())));
         next.put(r.question(), card.dueAt().toString());
       }
     }
     double score = answers.stream().mapToDouble(AnswerRecord::score).average().orElse(0);
     return new Result(session, plan.label(), answers, score, next);
   }
+
+  /** What an unconfirmed rating keeps to ask for the score again. */
+  record Pending(String session, int index, String answer, List<Integer> suggested) {}
+
+  /**
+   * A mock answer whose self-scores were left at the rubric's suggestion, waiting for the user's.
+   *
+   * @param estimate the rating the suggestion gave
+   */
+  public record Unconfirmed(
+      Question question,
+      String answer,
+      List<Integer> suggested,
+      Rating estimate,
+      Instant answeredAt,
+      String session) {}
+
+  /** The user's rating of an unconfirmed answer and the next review it gives. */
+  public record Confirmed(String question, double score, Rating rating, Instant due) {}
+
+  /**
+   * The mock answers whose ratings are still the rubric's estimate, oldest first; questions no
+   * longer in the bank are left out (nothing can be asked about them).
+   */
+  public List<Unconfirmed> unconfirmed() {
+    List<Unconfirmed> out = new ArrayList<>();
+    try (ReviewPlanner planner = planner()) {
+      for (UnconfirmedRating u : planner.unconfirmed()) {
+        if (!u.item().startsWith(QUESTION)) {
+          continue;
+        }
+        Pending p = Json.read(u.detail(), Pending.class);
+        bank.get()
+            .question(u.item().substring(QUESTION.length()))
+            .ifPresent(
+                q ->
+                    out.add(
+                        new Unconfirmed(
+                            q,
+                            p.answer(),
+                            p.suggested(),
+                            Rating.fromId(u.estimate()).orElse(Rating.AGAIN),
+                            u.reviewedAt(),
+                            p.session())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The user's self-scores for an answer that was left at the rubric's suggestion: they replace the
+   * estimate's rating in the question's review.
+   */
+  public Confirmed confirm(String question, List<Integer> selfScores) {
+    Question q =
+        bank.get()
+            .question(question)
+            .orElseThrow(() -> AppException.notFound("no question '" + question + "' in the bank"));
+    if (selfScores.size() != q.keyPoints().size()
+        || selfScores.stream().anyMatch(s -> s < 0 || s > Rubric.MAX_POINT_SCORE)) {
+      throw AppException.invalid(
+          q.id()
+              + " has "
+              + q.keyPoints().size()
+              + " key points: give one score from 0 to "
+              + Rubric.MAX_POINT_SCORE
+              + " for each");
+    }
+    double share = Rubric.share(selfScores);
+    Rating rating = Rating.fromScore(share);
+    try (ReviewPlanner planner = planner()) {
+      ReviewCard card =
+          planner
+              .confirm(QUESTION + q.id(), rating)
+              .orElseThrow(
+                  () ->
+                      AppException.invalid(
+                          "the review of '" + q.id() + "' has no unconfirmed score to replace"));
+      return new Confirmed(q.id(), share, rating, card.dueAt());
+    }
+  }
+
+  private static final String QUESTION = "question:";
 
   private ReviewPlanner planner() {
     return new ReviewPlanner(store.get().reviews(), clock.getZone());

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,9 @@ import picocli.CommandLine.Spec;
           + " single '.'.",
       "After each answer: the rubric with the key points your answer appears to cover, your own"
           + " score of each point, the pitfalls, a follow-up question and the model answer.",
+      "Scores are yours to give: type them, or y to accept the rubric's suggestion. Left empty"
+          + " (Enter, or the end of piped input), the suggestion is kept as an unconfirmed estimate:"
+          + " the review is scheduled cautiously and `allclose review` asks for your score.",
       "Sessions, scores and review dates are stored; `allclose review` shows what is due again."
     })
 public final class MockCommand implements Callable<Integer> {
@@ -155,25 +159,25 @@ public final class MockCommand implements Callable<Integer> {
     List<PointCoverage> coverage = mock.cover(q, answer);
     printCoverage(out, coverage);
     List<Integer> suggested = Rubric.suggested(coverage);
-    List<Integer> scores =
-        answers.ask(
-            "Score each point 0 (missed), 1 (partly) or 2 (covered), separated by spaces; Enter keeps ["
-                + Scores.format(suggested)
-                + "]: ",
-            line -> Scores.parse(line, coverage.size(), Rubric.MAX_POINT_SCORE),
-            suggested,
-            "Give "
-                + coverage.size()
-                + " numbers from 0 to 2, e.g. "
-                + Scores.format(suggested)
-                + ".");
+    Optional<List<Integer>> given =
+        Scores.ask(answers, suggested, "keeps it as an unconfirmed estimate");
+    List<Integer> scores = given.orElse(suggested);
     AnswerRecord r =
-        mock.answered(plan, index, answer, watch.elapsed(), watch.budget(), coverage, scores);
+        mock.answered(
+            plan,
+            index,
+            answer,
+            watch.elapsed(),
+            watch.budget(),
+            coverage,
+            scores,
+            given.isPresent());
     out.printf(
         Locale.ROOT,
-        "Your score: %.0f%% of the rubric (review rating: %s).%n",
+        "Your score: %.0f%% of the rubric (review rating: %s%s).%n",
         100 * r.score(),
-        r.rating().id());
+        r.rating().id(),
+        r.confirmed() ? "" : "; an estimate: `allclose review` asks for your score");
     out.println();
     out.println("Pitfalls to avoid:");
     q.pitfalls().forEach(p -> out.println("  - " + p));

@@ -34,6 +34,14 @@ public enum Rating {
   }
 
   /**
+   * The rating to schedule with when this one is only an estimate the user has not confirmed: at
+   * most {@link #HARD}, so the item comes back soon enough to be rated for real.
+   */
+  public Rating cautious() {
+    return compareTo(HARD) > 0 ? HARD : this;
+  }
+
+  /**
    * The rating a self-scored answer earns: the share of the rubric's points the user gave
    * themselves (0 to 1). Below 40% the question is forgotten (again), below 65% hard, below 90%
    * good, else easy.

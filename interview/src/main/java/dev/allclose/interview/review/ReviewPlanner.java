@@ -2,6 +2,7 @@ package dev.allclose.interview.review;
 
 import dev.allclose.store.ReviewCard;
 import dev.allclose.store.Reviews;
+import dev.allclose.store.UnconfirmedRating;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,19 +49,66 @@ public final class ReviewPlanner implements AutoCloseable {
   /** Reviews {@code item} with {@code rating} at {@code at}; returns the stored card. */
   public ReviewCard review(String item, Rating rating, Instant at, String source) {
     Optional<ReviewCard> previous = reviews.card(item);
-    ScheduledCard next =
-        scheduler()
-            .next(
-                previous.map(ReviewCard::card).orElse(null),
-                at,
-                rating,
-                maximumInterval(at),
-                steps(item));
     ReviewCard card =
-        new ReviewCard(
-            item, next.json(), next.due(), at, previous.map(ReviewCard::reviews).orElse(0) + 1);
+        next(
+            item,
+            previous.map(ReviewCard::card).orElse(null),
+            previous.map(ReviewCard::reviews).orElse(0),
+            rating,
+            at);
     reviews.record(card, rating.id(), source);
     return card;
+  }
+
+  /**
+   * Reviews {@code item} with a rating the user did not give: {@code estimate}, the rubric's
+   * reading of an answer whose self-scores were left at their suggestion. The card is scheduled
+   * with {@link Rating#cautious()}, so an optimistic estimate cannot push the item weeks away, and
+   * the estimate is kept until {@link #confirm} replaces it or a later review does.
+   *
+   * @param detail what a front end needs to ask for the score again (JSON)
+   */
+  public ReviewCard reviewUnconfirmed(
+      String item, Rating estimate, Instant at, String source, String detail) {
+    Optional<ReviewCard> previous = reviews.card(item);
+    @Nullable String before = previous.map(ReviewCard::card).orElse(null);
+    int count = previous.map(ReviewCard::reviews).orElse(0);
+    Rating cautious = estimate.cautious();
+    ReviewCard card = next(item, before, count, cautious, at);
+    reviews.recordUnconfirmed(
+        card,
+        cautious.id(),
+        source + " (estimate " + estimate.id() + ", unconfirmed)",
+        new UnconfirmedRating(item, estimate.id(), source, at, before, count, detail));
+    return card;
+  }
+
+  /** The reviews whose rating is still an unconfirmed estimate, oldest first. */
+  public List<UnconfirmedRating> unconfirmed() {
+    return reviews.unconfirmed();
+  }
+
+  /**
+   * Replaces the estimate of {@code item}'s latest review by the user's {@code rating}: the card is
+   * scheduled again from the state before that review, at that review's time, so the confirmation
+   * does not count as a second review. Empty when the item has no unconfirmed rating.
+   */
+  public Optional<ReviewCard> confirm(String item, Rating rating) {
+    Optional<UnconfirmedRating> pending = reviews.unconfirmed(item);
+    if (pending.isEmpty()) {
+      return Optional.empty();
+    }
+    UnconfirmedRating p = pending.get();
+    ReviewCard card = next(item, p.previousCard(), p.previousReviews(), rating, p.reviewedAt());
+    return reviews.confirmed(card, rating.id(), p.source() + " (confirmed " + rating.id() + ")")
+        ? Optional.of(card)
+        : Optional.empty();
+  }
+
+  private ReviewCard next(
+      String item, @Nullable String before, int reviewsBefore, Rating rating, Instant at) {
+    ScheduledCard next = scheduler().next(before, at, rating, maximumInterval(at), steps(item));
+    return new ReviewCard(item, next.json(), next.due(), at, reviewsBefore + 1);
   }
 
   /**

@@ -118,4 +118,63 @@ class ReviewPlannerTest {
           .contains("top-k", "bloom", "mha");
     }
   }
+
+  @Test
+  void anUnconfirmedEstimateSchedulesCautiouslyAndItsConfirmationReplacesIt()
+      throws StoreException {
+    Instant t = Instant.parse("2026-01-05T09:00:00Z");
+    try (ReviewPlanner p = planner()) {
+      ReviewCard first = p.review("question:q", Rating.GOOD, t, "test");
+      Instant second = first.dueAt();
+      ReviewCard estimated =
+          p.reviewUnconfirmed("question:q", Rating.EASY, second, "mock session s", "{}");
+      assertThat(estimated.reviews()).isEqualTo(2);
+      assertThat(p.unconfirmed())
+          .singleElement()
+          .satisfies(
+              u -> {
+                assertThat(u.estimate()).isEqualTo("easy");
+                assertThat(u.previousCard()).isEqualTo(first.card());
+                assertThat(u.previousReviews()).isEqualTo(1);
+              });
+
+      // The user's GOOD replaces the estimate: the card is what a GOOD review at that time gives,
+      // still the second review, and nothing is left to confirm.
+      ReviewCard confirmed = p.confirm("question:q", Rating.GOOD).orElseThrow();
+      assertThat(confirmed.reviews()).isEqualTo(2);
+      assertThat(confirmed.lastReviewAt()).isEqualTo(second);
+      assertThat(p.unconfirmed()).isEmpty();
+      assertThat(p.confirm("question:q", Rating.GOOD)).isEmpty();
+
+      ReviewPlanner fresh =
+          new ReviewPlanner(Store.openSqlite(tmp.resolve("other.db")).reviews(), ZoneOffset.UTC);
+      try (fresh) {
+        fresh.review("question:q", Rating.GOOD, t, "test");
+        ReviewCard direct = fresh.review("question:q", Rating.GOOD, second, "test");
+        assertThat(confirmed.dueAt()).isEqualTo(direct.dueAt());
+        // An EASY estimate is scheduled as HARD, sooner than the GOOD the user gave.
+        assertThat(estimated.dueAt()).isBefore(direct.dueAt());
+      }
+    }
+  }
+
+  @Test
+  void aLaterReviewDropsTheEarlierEstimate() throws StoreException {
+    Instant t = Instant.parse("2026-01-05T09:00:00Z");
+    try (ReviewPlanner p = planner()) {
+      ReviewCard c = p.reviewUnconfirmed("question:q", Rating.AGAIN, t, "mock session s", "{}");
+      assertThat(c.reviews()).isEqualTo(1);
+      p.review("question:q", Rating.GOOD, c.dueAt(), "mock session t");
+      assertThat(p.unconfirmed()).isEmpty();
+      assertThat(p.confirm("question:q", Rating.EASY)).isEmpty();
+    }
+  }
+
+  @Test
+  void theCautiousRatingIsAtMostHard() {
+    assertThat(Rating.EASY.cautious()).isEqualTo(Rating.HARD);
+    assertThat(Rating.GOOD.cautious()).isEqualTo(Rating.HARD);
+    assertThat(Rating.HARD.cautious()).isEqualTo(Rating.HARD);
+    assertThat(Rating.AGAIN.cautious()).isEqualTo(Rating.AGAIN);
+  }
 }

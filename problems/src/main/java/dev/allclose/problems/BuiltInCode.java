@@ -14,6 +14,7 @@ import dev.allclose.problems.biasvariance.BiasVarianceCases;
 import dev.allclose.problems.biasvariance.BiasVarianceChecker;
 import dev.allclose.problems.bloom.BloomFilterCases;
 import dev.allclose.problems.bloom.BloomFilterChecker;
+import dev.allclose.problems.clustering.KMeansCases;
 import dev.allclose.problems.contrastive.NtXentCases;
 import dev.allclose.problems.decoding.BeamSearchCases;
 import dev.allclose.problems.decoding.BeamSearchChecker;
@@ -51,6 +52,7 @@ import dev.allclose.reference.attention.SlidingWindowAttention;
 import dev.allclose.reference.bayes.McDropout;
 import dev.allclose.reference.biasvariance.BiasVariance;
 import dev.allclose.reference.bloom.BloomFilter;
+import dev.allclose.reference.clustering.KMeans;
 import dev.allclose.reference.contrastive.NtXent;
 import dev.allclose.reference.decoding.BeamSearch;
 import dev.allclose.reference.diffusion.DdpmSchedule;
@@ -89,6 +91,7 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry(
               "multi-head-attention",
               compared(new MultiHeadAttentionCases(), MultiHeadAttention.class)),
+          Map.entry("k-means", compared(new KMeansCases(), KMeans.class)),
           Map.entry("bpe-tokenizer", compared(new BytePairEncodingCases(), BytePairEncoding.class)),
           Map.entry(
               "beam-search",

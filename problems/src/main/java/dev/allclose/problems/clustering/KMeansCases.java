@@ -19,16 +19,16 @@ import java.util.Locale;
  * catches which mistake:
  *
  * <ul>
- *   <li>sampling by the distance D instead of D^2: every k-means++ case with k >= 2 and points that
- *       do not coincide ({@code sample-2-seeding}, {@code seeding-spread}, {@code
- *       seeding-k-equals-n}, {@code seeding-large}; the generator test checks each pick differs);
+ *   <li>sampling by the distance D instead of D^2: {@code seeding-spread} and {@code
+ *       seeding-large}, points whose scales span two decades (the generator test checks that the
+ *       picks differ);
  *   <li>an empty cluster's centroid reset (to zero, to a random point, or dropped): {@code
  *       empty-cluster}, whose last initial centroid is far from every point while a blob sits at
  *       the origin, and {@code empty-later}, where a cluster loses its last point at the second
  *       assignment;
- *   <li>ties broken towards the higher index: {@code ties-grid} and {@code ties-line}, integer
- *       points exactly equidistant from two centroids (the generator keeps only configurations
- *       whose every tie is between exactly representable squared distances);
+ *   <li>ties broken towards the higher index: {@code ties-grid}, {@code ties-line} and {@code
+ *       duplicates}, integer points exactly equidistant from two centroids (the generator keeps
+ *       only configurations whose every tie is between exactly representable squared distances);
  *   <li>n_iter off by one (not counting the final step that changes nothing, or counting an update
  *       as a step of its own): every case that converges before max_iter, and {@code max-iter-cut}
  *       and {@code max-iter-one}, where the budget runs out.

@@ -36,6 +36,7 @@ import dev.allclose.problems.positional.RotaryEmbeddingCases;
 import dev.allclose.problems.recommendation.BprCases;
 import dev.allclose.problems.recommendation.TwoTowerCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
+import dev.allclose.problems.retrieval.Bm25Cases;
 import dev.allclose.problems.scan.PrefixScanCases;
 import dev.allclose.problems.selection.TopKCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
@@ -71,6 +72,7 @@ import dev.allclose.reference.positional.RotaryEmbedding;
 import dev.allclose.reference.recommendation.BayesianPersonalizedRanking;
 import dev.allclose.reference.recommendation.InBatchSoftmax;
 import dev.allclose.reference.reinforce.Reinforce;
+import dev.allclose.reference.retrieval.Bm25;
 import dev.allclose.reference.scan.BlellochScan;
 import dev.allclose.reference.selection.TopK;
 import dev.allclose.reference.tokenizer.BytePairEncoding;
@@ -92,6 +94,7 @@ public final class BuiltInCode implements ProblemCodes {
               "multi-head-attention",
               compared(new MultiHeadAttentionCases(), MultiHeadAttention.class)),
           Map.entry("k-means", compared(new KMeansCases(), KMeans.class)),
+          Map.entry("bm25", compared(new Bm25Cases(), Bm25.class)),
           Map.entry("bpe-tokenizer", compared(new BytePairEncodingCases(), BytePairEncoding.class)),
           Map.entry(
               "beam-search",

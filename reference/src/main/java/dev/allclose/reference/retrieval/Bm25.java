@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -115,7 +116,7 @@ public final class Bm25 {
   }
 
   /** The distinct terms of the corpus (for generators and tests). */
-  public java.util.Set<String> vocabulary() {
+  public Set<String> vocabulary() {
     return new HashSet<>(documentFrequency.keySet());
   }
 

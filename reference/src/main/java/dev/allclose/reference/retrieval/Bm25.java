@@ -3,10 +3,8 @@ package dev.allclose.reference.retrieval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -113,15 +111,5 @@ public final class Bm25 {
         .limit(n)
         .mapToLong(Integer::longValue)
         .toArray();
-  }
-
-  /** The distinct terms of the corpus (for generators and tests). */
-  public Set<String> vocabulary() {
-    return new HashSet<>(documentFrequency.keySet());
-  }
-
-  /** How many documents contain {@code term}. */
-  public int documentFrequency(String term) {
-    return documentFrequency.getOrDefault(term, 0);
   }
 }

@@ -14,6 +14,7 @@ import dev.allclose.problems.biasvariance.BiasVarianceCases;
 import dev.allclose.problems.biasvariance.BiasVarianceChecker;
 import dev.allclose.problems.bloom.BloomFilterCases;
 import dev.allclose.problems.bloom.BloomFilterChecker;
+import dev.allclose.problems.clustering.KMeansCases;
 import dev.allclose.problems.contrastive.NtXentCases;
 import dev.allclose.problems.decoding.BeamSearchCases;
 import dev.allclose.problems.decoding.BeamSearchChecker;
@@ -35,6 +36,7 @@ import dev.allclose.problems.positional.RotaryEmbeddingCases;
 import dev.allclose.problems.recommendation.BprCases;
 import dev.allclose.problems.recommendation.TwoTowerCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
+import dev.allclose.problems.retrieval.Bm25Cases;
 import dev.allclose.problems.scan.PrefixScanCases;
 import dev.allclose.problems.selection.TopKCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
@@ -51,6 +53,7 @@ import dev.allclose.reference.attention.SlidingWindowAttention;
 import dev.allclose.reference.bayes.McDropout;
 import dev.allclose.reference.biasvariance.BiasVariance;
 import dev.allclose.reference.bloom.BloomFilter;
+import dev.allclose.reference.clustering.KMeans;
 import dev.allclose.reference.contrastive.NtXent;
 import dev.allclose.reference.decoding.BeamSearch;
 import dev.allclose.reference.diffusion.DdpmSchedule;
@@ -69,6 +72,7 @@ import dev.allclose.reference.positional.RotaryEmbedding;
 import dev.allclose.reference.recommendation.BayesianPersonalizedRanking;
 import dev.allclose.reference.recommendation.InBatchSoftmax;
 import dev.allclose.reference.reinforce.Reinforce;
+import dev.allclose.reference.retrieval.Bm25;
 import dev.allclose.reference.scan.BlellochScan;
 import dev.allclose.reference.selection.TopK;
 import dev.allclose.reference.tokenizer.BytePairEncoding;
@@ -89,6 +93,8 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry(
               "multi-head-attention",
               compared(new MultiHeadAttentionCases(), MultiHeadAttention.class)),
+          Map.entry("k-means", compared(new KMeansCases(), KMeans.class)),
+          Map.entry("bm25", compared(new Bm25Cases(), Bm25.class)),
           Map.entry("bpe-tokenizer", compared(new BytePairEncodingCases(), BytePairEncoding.class)),
           Map.entry(
               "beam-search",

@@ -1,0 +1,36 @@
+"""Wrong answer: n_iter counts only the assignments that changed a label, leaving out the
+final one that confirmed convergence."""
+import numpy as np
+
+
+def kmeans(X, init, max_iter=100):
+    C = np.array(init, dtype=np.float64)
+    k = len(C)
+    labels = np.full(len(X), -1, dtype=np.int64)
+    for it in range(1, max_iter + 1):
+        dist = ((X[:, None, :] - C[None, :, :]) ** 2).sum(axis=2)
+        new = np.argmin(dist, axis=1)           # the first minimum: ties go to the lower index
+        if np.array_equal(new, labels):
+            return C, labels, it - 1            # wrong: leaves out the step that changed nothing
+        labels = new
+        counts = np.bincount(labels, minlength=k)
+        sums = np.zeros_like(C)
+        np.add.at(sums, labels, X)
+        filled = counts > 0
+        C[filled] = sums[filled] / counts[filled, None]
+    return C, labels, max_iter
+
+
+def kmeans_plus_plus(X, k, u):
+    n = len(X)
+    chosen = [int(np.floor(u[0] * n))]
+    d2 = ((X - X[chosen[0]]) ** 2).sum(axis=1)
+    for t in range(1, k):
+        cum = np.cumsum(d2)
+        if cum[-1] == 0:
+            i = int(np.floor(u[t] * n))
+        else:
+            i = int(np.searchsorted(cum / cum[-1], u[t], side="right"))
+        chosen.append(i)
+        d2 = np.minimum(d2, ((X - X[i]) ** 2).sum(axis=1))
+    return np.array(chosen, dtype=np.int64)

@@ -23,6 +23,8 @@ import dev.allclose.problems.divergence.KlDivergenceCases;
 import dev.allclose.problems.entropy.MixtureEntropyCases;
 import dev.allclose.problems.estimators.ReparameterizationCases;
 import dev.allclose.problems.gan.GanTrainingCases;
+import dev.allclose.problems.graph.DijkstraCases;
+import dev.allclose.problems.graph.DijkstraChecker;
 import dev.allclose.problems.hashing.ConsistentHashingCases;
 import dev.allclose.problems.hashing.ConsistentHashingChecker;
 import dev.allclose.problems.linalg.SvdLowRankCases;
@@ -61,6 +63,7 @@ import dev.allclose.reference.divergence.KlDivergence;
 import dev.allclose.reference.entropy.MixtureEntropy;
 import dev.allclose.reference.estimators.GaussianGradientEstimators;
 import dev.allclose.reference.gan.GanTraining;
+import dev.allclose.reference.graph.Dijkstra;
 import dev.allclose.reference.hashing.HashRing;
 import dev.allclose.reference.linalg.LowRankApproximation;
 import dev.allclose.reference.lora.LoraLinear;
@@ -124,6 +127,9 @@ public final class BuiltInCode implements ProblemCodes {
               compared(new ReparameterizationCases(), GaussianGradientEstimators.class)),
           Map.entry("mc-dropout", compared(new McDropoutCases(), McDropout.class)),
           Map.entry("top-k", compared(new TopKCases(), TopK.class)),
+          Map.entry(
+              "dijkstra",
+              new ProblemCode(new DijkstraCases(), new DijkstraChecker(), Dijkstra.class)),
           Map.entry(
               "softmax-cross-entropy-gradient",
               compared(new SoftmaxCrossEntropyCases(), SoftmaxCrossEntropy.class)),

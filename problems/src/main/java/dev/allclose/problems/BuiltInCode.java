@@ -36,6 +36,8 @@ import dev.allclose.problems.recommendation.BprCases;
 import dev.allclose.problems.recommendation.TwoTowerCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.scan.PrefixScanCases;
+import dev.allclose.problems.search.GridPathCases;
+import dev.allclose.problems.search.GridPathChecker;
 import dev.allclose.problems.selection.TopKCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
@@ -70,6 +72,7 @@ import dev.allclose.reference.recommendation.BayesianPersonalizedRanking;
 import dev.allclose.reference.recommendation.InBatchSoftmax;
 import dev.allclose.reference.reinforce.Reinforce;
 import dev.allclose.reference.scan.BlellochScan;
+import dev.allclose.reference.search.GridAStar;
 import dev.allclose.reference.selection.TopK;
 import dev.allclose.reference.tokenizer.BytePairEncoding;
 import dev.allclose.reference.vae.VariationalAutoencoder;
@@ -136,6 +139,9 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry(
               "bloom-filter",
               new ProblemCode(new BloomFilterCases(), new BloomFilterChecker(), BloomFilter.class)),
+          Map.entry(
+              "a-star",
+              new ProblemCode(new GridPathCases(), new GridPathChecker(), GridAStar.class)),
           Map.entry(
               "consistent-hashing",
               new ProblemCode(

@@ -39,6 +39,7 @@ import dev.allclose.problems.scan.PrefixScanCases;
 import dev.allclose.problems.search.GridPathCases;
 import dev.allclose.problems.search.GridPathChecker;
 import dev.allclose.problems.selection.TopKCases;
+import dev.allclose.problems.spatial.KdTreeCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
 import dev.allclose.problems.variational.ElboCases;
@@ -74,6 +75,7 @@ import dev.allclose.reference.reinforce.Reinforce;
 import dev.allclose.reference.scan.BlellochScan;
 import dev.allclose.reference.search.GridAStar;
 import dev.allclose.reference.selection.TopK;
+import dev.allclose.reference.spatial.KdTree;
 import dev.allclose.reference.tokenizer.BytePairEncoding;
 import dev.allclose.reference.vae.VariationalAutoencoder;
 import dev.allclose.reference.variational.LinearGaussianElbo;
@@ -142,6 +144,7 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry(
               "a-star",
               new ProblemCode(new GridPathCases(), new GridPathChecker(), GridAStar.class)),
+          Map.entry("kd-tree", compared(new KdTreeCases(), KdTree.class)),
           Map.entry(
               "consistent-hashing",
               new ProblemCode(

@@ -40,7 +40,10 @@ import dev.allclose.problems.recommendation.TwoTowerCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.retrieval.Bm25Cases;
 import dev.allclose.problems.scan.PrefixScanCases;
+import dev.allclose.problems.search.GridPathCases;
+import dev.allclose.problems.search.GridPathChecker;
 import dev.allclose.problems.selection.TopKCases;
+import dev.allclose.problems.spatial.KdTreeCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
 import dev.allclose.problems.variational.ElboCases;
@@ -77,7 +80,9 @@ import dev.allclose.reference.recommendation.InBatchSoftmax;
 import dev.allclose.reference.reinforce.Reinforce;
 import dev.allclose.reference.retrieval.Bm25;
 import dev.allclose.reference.scan.BlellochScan;
+import dev.allclose.reference.search.GridAStar;
 import dev.allclose.reference.selection.TopK;
+import dev.allclose.reference.spatial.KdTree;
 import dev.allclose.reference.tokenizer.BytePairEncoding;
 import dev.allclose.reference.vae.VariationalAutoencoder;
 import dev.allclose.reference.variational.LinearGaussianElbo;
@@ -148,6 +153,10 @@ public final class BuiltInCode implements ProblemCodes {
           Map.entry(
               "bloom-filter",
               new ProblemCode(new BloomFilterCases(), new BloomFilterChecker(), BloomFilter.class)),
+          Map.entry(
+              "a-star",
+              new ProblemCode(new GridPathCases(), new GridPathChecker(), GridAStar.class)),
+          Map.entry("kd-tree", compared(new KdTreeCases(), KdTree.class)),
           Map.entry(
               "consistent-hashing",
               new ProblemCode(

@@ -1,0 +1,40 @@
+"""Wrong answer: eight neighbours per cell (diagonal steps allowed, with the Chebyshev distance as
+heuristic); the contract's paths are 4-connected, and the open-field cases show a diagonal step."""
+import heapq
+
+
+def a_star(grid, start, goal):
+    h, w = grid.shape
+    start, goal = tuple(start), tuple(goal)
+    if grid[start] == 0 or grid[goal] == 0:
+        return []
+    open_costs = grid[grid > 0]
+    c_min = int(open_costs.min())
+
+    def estimate(cell):
+        return c_min * max(abs(cell[0] - goal[0]), abs(cell[1] - goal[1]))
+
+    best = {start: 0}
+    parent = {start: None}
+    heap = [(estimate(start), 0, start)]
+    closed = set()
+    while heap:
+        _, g, cell = heapq.heappop(heap)
+        if cell in closed:
+            continue
+        if cell == goal:
+            path = []
+            while cell is not None:
+                path.append(cell)
+                cell = parent[cell]
+            return path[::-1]
+        closed.add(cell)
+        r, c = cell
+        for nxt in ((r + dr, c + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc):
+            if 0 <= nxt[0] < h and 0 <= nxt[1] < w and grid[nxt] > 0 and nxt not in closed:
+                cost = g + int(grid[nxt])
+                if cost < best.get(nxt, float("inf")):
+                    best[nxt] = cost
+                    parent[nxt] = cell
+                    heapq.heappush(heap, (cost + estimate(nxt), cost, nxt))
+    return []

@@ -32,6 +32,7 @@ import dev.allclose.problems.online.PerceptronCases;
 import dev.allclose.problems.optim.AdamCases;
 import dev.allclose.problems.optim.SgdConvergenceCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
+import dev.allclose.problems.prompting.PromptTuningCases;
 import dev.allclose.problems.recommendation.BprCases;
 import dev.allclose.problems.recommendation.TwoTowerCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
@@ -66,6 +67,7 @@ import dev.allclose.reference.online.Perceptron;
 import dev.allclose.reference.optim.Adam;
 import dev.allclose.reference.optim.ProjectedSgd;
 import dev.allclose.reference.positional.RotaryEmbedding;
+import dev.allclose.reference.prompting.SoftPromptTuning;
 import dev.allclose.reference.recommendation.BayesianPersonalizedRanking;
 import dev.allclose.reference.recommendation.InBatchSoftmax;
 import dev.allclose.reference.reinforce.Reinforce;
@@ -113,6 +115,7 @@ public final class BuiltInCode implements ProblemCodes {
               "attention-complexity",
               compared(new AttentionComplexityCases(), AttentionCost.class)),
           Map.entry("adam", compared(new AdamCases(), Adam.class)),
+          Map.entry("prompt-tuning", compared(new PromptTuningCases(), SoftPromptTuning.class)),
           Map.entry(
               "reparameterization-trick",
               compared(new ReparameterizationCases(), GaussianGradientEstimators.class)),

@@ -1,5 +1,5 @@
 """Wrong answer: the cross-entropy as -log(exp(z_y) / sum exp(z)) without subtracting the maximum:
-logits in the hundreds overflow exp, and the loss and gradient become inf or nan."""
+logits in the thousands overflow exp (beyond 709.8), and the loss and gradient become inf or nan."""
 import numpy as np
 
 

@@ -32,9 +32,9 @@ import java.util.Locale;
  *   <li>prompt positions left out of the pooling: the loss no longer depends on P and dP is 0.
  * </ul>
  *
- * {@code large-logits} scales the head so that the logits reach the hundreds, where a softmax
- * without the maximum subtracted overflows; {@code long-positions} has L well above n + T; {@code
- * large-batch} sizes the time limit.
+ * {@code large-logits} scales the head so that the logits reach the thousands (beyond 709.8, where
+ * exp overflows), and a softmax without the maximum subtracted overflows; {@code long-positions}
+ * has L well above n + T; {@code large-batch} sizes the time limit.
  */
 public final class PromptTuningCases implements CaseGenerator {
   /** Sizes of one case: batch, prompt length, tokens, vocabulary, width, classes, positions. */
@@ -62,7 +62,7 @@ public final class PromptTuningCases implements CaseGenerator {
     cases.add(
         make(ctx, hidden("saturated-tanh"), Shape.of(4, 3, 5, 7, 6, 3), new Scales(4.0, 1.0)));
     cases.add(
-        make(ctx, hidden("large-logits"), Shape.of(4, 2, 3, 6, 5, 4), new Scales(1.0, 400.0)));
+        make(ctx, hidden("large-logits"), Shape.of(4, 2, 3, 6, 5, 4), new Scales(1.0, 2000.0)));
     cases.add(
         make(ctx, hidden("large-batch"), new Shape(256, 20, 64, 500, 64, 10, 100), Scales.PLAIN));
     return cases;
@@ -105,7 +105,7 @@ public final class PromptTuningCases implements CaseGenerator {
       extra += ", P and E with scale " + (int) scales.inputs() + " (tanh saturates)";
     }
     if (scales.head() != 1.0) {
-      extra += ", W with scale " + (int) scales.head() + " (logits in the hundreds)";
+      extra += ", W with scale " + (int) scales.head() + " (logits in the thousands)";
     }
     return String.format(
         Locale.ROOT,

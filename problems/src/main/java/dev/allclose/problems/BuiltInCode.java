@@ -38,6 +38,7 @@ import dev.allclose.problems.recommendation.TwoTowerCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
 import dev.allclose.problems.scan.PrefixScanCases;
 import dev.allclose.problems.selection.TopKCases;
+import dev.allclose.problems.sparse.SparseMatmulCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
 import dev.allclose.problems.variational.ElboCases;
@@ -73,6 +74,7 @@ import dev.allclose.reference.recommendation.InBatchSoftmax;
 import dev.allclose.reference.reinforce.Reinforce;
 import dev.allclose.reference.scan.BlellochScan;
 import dev.allclose.reference.selection.TopK;
+import dev.allclose.reference.sparse.CsrProduct;
 import dev.allclose.reference.tokenizer.BytePairEncoding;
 import dev.allclose.reference.vae.VariationalAutoencoder;
 import dev.allclose.reference.variational.LinearGaussianElbo;
@@ -116,6 +118,7 @@ public final class BuiltInCode implements ProblemCodes {
               compared(new AttentionComplexityCases(), AttentionCost.class)),
           Map.entry("adam", compared(new AdamCases(), Adam.class)),
           Map.entry("prompt-tuning", compared(new PromptTuningCases(), SoftPromptTuning.class)),
+          Map.entry("sparse-matmul", compared(new SparseMatmulCases(), CsrProduct.class)),
           Map.entry(
               "reparameterization-trick",
               compared(new ReparameterizationCases(), GaussianGradientEstimators.class)),

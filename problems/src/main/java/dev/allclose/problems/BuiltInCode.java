@@ -35,6 +35,7 @@ import dev.allclose.problems.online.PerceptronCases;
 import dev.allclose.problems.optim.AdamCases;
 import dev.allclose.problems.optim.SgdConvergenceCases;
 import dev.allclose.problems.positional.RotaryEmbeddingCases;
+import dev.allclose.problems.prompting.PromptTuningCases;
 import dev.allclose.problems.recommendation.BprCases;
 import dev.allclose.problems.recommendation.TwoTowerCases;
 import dev.allclose.problems.reinforce.ReinforceCases;
@@ -44,6 +45,7 @@ import dev.allclose.problems.search.GridPathCases;
 import dev.allclose.problems.search.GridPathChecker;
 import dev.allclose.problems.selection.TopKCases;
 import dev.allclose.problems.spatial.KdTreeCases;
+import dev.allclose.problems.sparse.SparseMatmulCases;
 import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
 import dev.allclose.problems.variational.ElboCases;
@@ -75,6 +77,7 @@ import dev.allclose.reference.online.Perceptron;
 import dev.allclose.reference.optim.Adam;
 import dev.allclose.reference.optim.ProjectedSgd;
 import dev.allclose.reference.positional.RotaryEmbedding;
+import dev.allclose.reference.prompting.SoftPromptTuning;
 import dev.allclose.reference.recommendation.BayesianPersonalizedRanking;
 import dev.allclose.reference.recommendation.InBatchSoftmax;
 import dev.allclose.reference.reinforce.Reinforce;
@@ -83,6 +86,7 @@ import dev.allclose.reference.scan.BlellochScan;
 import dev.allclose.reference.search.GridAStar;
 import dev.allclose.reference.selection.TopK;
 import dev.allclose.reference.spatial.KdTree;
+import dev.allclose.reference.sparse.CsrProduct;
 import dev.allclose.reference.tokenizer.BytePairEncoding;
 import dev.allclose.reference.vae.VariationalAutoencoder;
 import dev.allclose.reference.variational.LinearGaussianElbo;
@@ -127,6 +131,8 @@ public final class BuiltInCode implements ProblemCodes {
               "attention-complexity",
               compared(new AttentionComplexityCases(), AttentionCost.class)),
           Map.entry("adam", compared(new AdamCases(), Adam.class)),
+          Map.entry("prompt-tuning", compared(new PromptTuningCases(), SoftPromptTuning.class)),
+          Map.entry("sparse-matmul", compared(new SparseMatmulCases(), CsrProduct.class)),
           Map.entry(
               "reparameterization-trick",
               compared(new ReparameterizationCases(), GaussianGradientEstimators.class)),

@@ -1,0 +1,22 @@
+"""Wrong answer: the gradient of the pooled mean passed straight to P, as if tanh were the identity:
+the factor 1 - tanh(x)^2 is missing."""
+import numpy as np
+
+
+def prompt_tuning_loss_and_grad(P, token_ids, labels, E, Pos, W, b):
+    n, D = P.shape
+    B, T = token_ids.shape
+    prompt = np.broadcast_to(P, (B, n, D))
+    x = np.concatenate([prompt, E[token_ids]], axis=1) + Pos[: n + T]
+    a = np.tanh(x)
+    h = a.mean(axis=1)
+    z = h @ W + b
+    top = z.max(axis=1, keepdims=True)
+    lse = top[:, 0] + np.log(np.exp(z - top).sum(axis=1))
+    rows = np.arange(B)
+    loss = np.mean(lse - z[rows, labels])
+    dz = np.exp(z - lse[:, None])
+    dz[rows, labels] -= 1.0
+    dh = dz @ W.T / B
+    dP = np.tile(dh.sum(axis=0) / (n + T), (n, 1))
+    return float(loss), dP

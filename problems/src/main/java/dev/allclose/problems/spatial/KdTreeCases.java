@@ -21,9 +21,8 @@ import java.util.List;
  * every neighbour distance is below 1, so a search that compares the unsquared gap to a split with
  * a squared distance prunes sides it must enter; every case of more than one leaf catches a search
  * that never backtracks into the far side; {@code lattice-ties} and {@code duplicates} make exact
- * ties on integer coordinates; {@code k-equals-n} and {@code k-above-n} (clamped to N) the edges of
- * k; {@code large-3d} (200,000 points, 20,000 queries) has a time limit of its own that a tree
- * meets and an O(N m) scan does not.
+ * ties on integer coordinates; {@code k-equals-n} the edge of k; {@code large-3d} (200,000 points,
+ * 20,000 queries) has a time limit of its own that a tree meets and an O(N m) scan does not.
  */
 public final class KdTreeCases implements CaseGenerator {
   static final int LARGE_POINTS = 200_000;
@@ -95,13 +94,6 @@ public final class KdTreeCases implements CaseGenerator {
             uniform(all, 40, 2, 1),
             uniform(all, 20, 2, 1),
             40));
-    Rng above = ctx.rng("k-above-n");
-    cases.add(
-        make(
-            TestCase.hidden("k-above-n").describe("k = 30 > N = 12: clamped to N"),
-            lattice(above, 12, 3, 4),
-            lattice(above, 10, 3, 4),
-            30));
     Rng single = ctx.rng("single-point");
     cases.add(
         make(

@@ -7,8 +7,8 @@ import dev.allclose.judge.cases.CaseCall;
 import dev.allclose.judge.cases.CaseGenerator;
 import dev.allclose.judge.cases.GenerationContext;
 import dev.allclose.judge.cases.TestCase;
-import dev.allclose.numeric.NdArray;
 import dev.allclose.numeric.Rng;
+import dev.allclose.problems.Cases;
 import dev.allclose.reference.spatial.KdTree;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,13 +142,13 @@ public final class KdTreeCases implements CaseGenerator {
   private static TestCase.Builder builder(
       TestCase.Builder b, double[][] points, double[][] q, int k) {
     KdTree.Neighbours n = new KdTree(points).query(q, k);
-    return b.input("points", matrix(points))
-        .input("q", matrix(q))
+    return b.input("points", Cases.array(points))
+        .input("q", Cases.array(q))
         .input("k", scalar(k))
         .call(new CaseCall(Op.NEW, "KDTree", List.of("points"), List.of()))
         .call(new CaseCall(Op.METHOD, "query", List.of("q", "k"), List.of("dists", "idx")))
-        .expect("dists", matrix(n.dists()))
-        .expect("idx", longs(n.idx()));
+        .expect("dists", Cases.array(n.dists()))
+        .expect("idx", Cases.array(n.idx()));
   }
 
   private static double[][] uniform(Rng rng, int n, int d, double scale) {
@@ -177,23 +177,5 @@ public final class KdTreeCases implements CaseGenerator {
       out[i] = points[i % points.length].clone();
     }
     return out;
-  }
-
-  private static NdArray matrix(double[][] a) {
-    int cols = a.length == 0 ? 0 : a[0].length;
-    double[] flat = new double[a.length * cols];
-    for (int r = 0; r < a.length; r++) {
-      System.arraycopy(a[r], 0, flat, r * cols, cols);
-    }
-    return NdArray.ofDoubles(flat, a.length, cols);
-  }
-
-  private static NdArray longs(long[][] a) {
-    int cols = a.length == 0 ? 0 : a[0].length;
-    long[] flat = new long[a.length * cols];
-    for (int r = 0; r < a.length; r++) {
-      System.arraycopy(a[r], 0, flat, r * cols, cols);
-    }
-    return NdArray.ofLongs(flat, a.length, cols);
   }
 }

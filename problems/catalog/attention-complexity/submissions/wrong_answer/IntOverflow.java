@@ -4,7 +4,7 @@ import java.util.Map;
 /** Wrong answer (Java): int parameters, so every product is computed in 32 bits and wraps. */
 public class Solution {
   public static Map<String, Long> attentionCost(int batch, int seqLen, int dModel, int nHeads) {
-    long proj = 2 * batch * seqLen * dModel * dModel; // int product, widened too late
+    long proj = 2 * batch * seqLen * dModel * dModel;
     long attn = 2 * batch * seqLen * seqLen * dModel;
     Map<String, Long> out = new LinkedHashMap<>();
     out.put("qkv_flops", 3 * proj);

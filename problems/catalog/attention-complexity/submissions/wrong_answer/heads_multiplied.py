@@ -5,7 +5,7 @@ import math
 def attention_cost(batch, seq_len, d_model, n_heads):
     B, T, D, H = batch, seq_len, d_model, n_heads
     proj = 2 * B * T * D * D
-    attn = 2 * B * H * T * T * D  # should be d_k = D / H per head
+    attn = 2 * B * H * T * T * D
     return {
         "qkv_flops": 3 * proj,
         "score_flops": attn,

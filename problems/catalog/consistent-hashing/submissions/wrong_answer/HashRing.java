@@ -1,8 +1,11 @@
 import java.util.ArrayList;
 import java.util.List;
 
+/**
+ * Wrong answer (Java): modulo hashing, key.hashCode() mod n; adding or removing a node changes n,
+ * so most keys move.
+ */
 public class HashRing {
-  // Modulo hashing: removing a node changes the modulus, so most keys move.
   private final List<String> nodes;
 
   public HashRing(List<String> nodes, int replicas) {

@@ -1,3 +1,5 @@
+"""Wrong answer: a key goes to node hash(key) mod n. It is balanced and the same in every process,
+but adding or removing a node changes n, so most keys move, not only those of that node."""
 import hashlib
 
 
@@ -6,7 +8,6 @@ def _h(text):
 
 
 class HashRing:
-    # Balanced and the same in every process, but the modulus changes with the node count.
     def __init__(self, nodes, replicas=100):
         self.nodes = sorted(nodes)
 

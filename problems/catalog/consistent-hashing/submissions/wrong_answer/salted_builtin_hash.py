@@ -1,8 +1,9 @@
+"""Wrong answer: ring points come from Python's built-in hash(), which is salted per process for
+strings, so the ring is consistent within one run and different in the next."""
 import bisect
 
 
 class HashRing:
-    # hash() of a str is salted per process: right within one run, different in the next.
     def __init__(self, nodes, replicas=100):
         self.replicas = replicas
         self.ring = []

@@ -1,3 +1,5 @@
+"""Wrong answer: replicas is ignored and each node gets a single point on the ring, so the arcs,
+and with them the loads, differ widely between nodes."""
 import bisect
 import hashlib
 
@@ -7,7 +9,6 @@ def _position(text):
 
 
 class HashRing:
-    # replicas is ignored: one point per node leaves arcs of very different lengths.
     def __init__(self, nodes, replicas=100):
         self.ring = sorted((_position(v), v) for v in nodes)
 

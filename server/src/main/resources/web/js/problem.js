@@ -1,13 +1,13 @@
 // The problem page: statement with rendered maths, hints one level at a time, the editor with
 // autosaved drafts, runs and submissions judged on the server, the report, the editorial and
-// interview mode.
+// interview mode and the debugging round.
 import { api, esc, clock, verdictLabel, focusScrollable } from "./api.js";
 import { typeset } from "./math.js";
 import { DerivationBox } from "./derivation.js";
 
 const slug = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
 const el = id => document.getElementById(id);
-const state = { derivation: null, detail: null, language: "python", editor: null, saveTimer: null, dirty: false, busy: false, tick: null };
+const state = { derivation: null, detail: null, language: "python", editor: null, saveTimer: null, dirty: false, busy: false, tick: null, debugId: null };
 
 // ---------------------------------------------------------------------------------- statement
 
@@ -92,12 +92,17 @@ function scheduleSave() {
   state.saveTimer = setTimeout(saveDraft, 700);
 }
 
+// A debugging round's code is saved with its session, never over the problem's own draft.
+function draftPath() {
+  return state.debugId ? `/api/interviews/${state.debugId}/draft` : `/api/problems/${slug}/draft/${state.language}`;
+}
+
 async function saveDraft({ keepalive = false } = {}) {
   clearTimeout(state.saveTimer);
   state.dirty = false;
   const body = { source: state.editor.getValue() };
   try {
-    await api("PUT", `/api/problems/${slug}/draft/${state.language}`, body, { keepalive });
+    await api("PUT", draftPath(), body, { keepalive });
   } catch (e) {
     state.dirty = true;
     throw e;
@@ -235,12 +240,40 @@ function renderReport(r) {
 
 // ---------------------------------------------------------------------------------- interview
 
-function renderInterview(d) {
+/** Puts a running debugging round's code in the editor, in the round's language. */
+function enterDebug(s) {
+  state.debugId = s.id;
+  state.language = s.language;
+  el("language").value = s.language;
+  el("language").disabled = true;
+  state.editor.setOption("mode", modeOf(s.language));
+  state.editor.setValue(s.code ?? "");
+  state.editor.clearHistory();
+  clearTimeout(state.saveTimer);
+  state.dirty = false;
+  el("saved").textContent = "the planted code is loaded";
+}
+
+/** After a debugging round, the editor goes back to the user's own draft. */
+async function leaveDebug() {
+  if (state.dirty) await saveDraft().catch(() => {});
+  state.debugId = null;
+  el("language").disabled = false;
+  await loadDraft(state.language);
+}
+
+async function renderInterview(d) {
   const s = d.interview;
   const button = el("interview-btn");
+  const debug = el("debug-btn");
   clearInterval(state.tick);
+  if (s && s.running && s.debug && state.debugId !== s.id) enterDebug(s);
+  if (state.debugId && !(s && s.running && s.debug)) await leaveDebug();
+  debug.hidden = Boolean(s && s.running) || d.debug_languages.length === 0;
+  debug.textContent = `Debug a planted bug (${d.summary.minutes} min)`;
+  el("debug-note").hidden = !(s && s.running && s.debug);
   if (s && s.running) {
-    button.textContent = "End interview";
+    button.textContent = s.debug ? "End debugging round" : "End interview";
     el("timer").hidden = false;
     const deadline = Date.now() + s.remaining_ms;
     const update = () => {
@@ -260,6 +293,16 @@ function renderInterview(d) {
   }
 }
 
+async function startDebug() {
+  const languages = state.detail.debug_languages;
+  const language = languages.includes(state.language) ? state.language : languages[0];
+  await saveDraft();
+  await api("POST", "/api/interviews", { problem: slug, language, debug: true });
+  el("interview-summary").innerHTML = "";
+  el("report").innerHTML = "";
+  await refresh();
+}
+
 async function toggleInterview() {
   const s = state.detail.interview;
   if (s && s.running) {
@@ -272,10 +315,14 @@ async function toggleInterview() {
 }
 
 async function finishInterview(id) {
+  if (state.dirty) await saveDraft().catch(() => {});
   const s = await api("POST", `/api/interviews/${id}/finish`);
+  const planted = s.planted
+    ? `<p class="planted"><strong>The planted bug</strong> <span class="muted small">(${esc(s.planted.submission)})</span>: ${esc(s.planted.description || "not described")}</p>`
+    : "";
   el("interview-summary").innerHTML = `<div class="interview-summary" data-verdict="${esc(s.verdict)}">
-    <strong>Interview over.</strong> Time used ${clock(s.time_used_ms)} of ${s.budget_minutes}:00,
-    ${s.attempts} submission${s.attempts === 1 ? "" : "s"}, verdict: ${esc(verdictLabel(s.verdict))}.</div>`;
+    <strong>${s.debug ? "Debugging round" : "Interview"} over.</strong> Time used ${clock(s.time_used_ms)} of ${s.budget_minutes}:00,
+    ${s.attempts} submission${s.attempts === 1 ? "" : "s"}, verdict: ${esc(verdictLabel(s.verdict))}.${planted}</div>`;
   await refresh();
 }
 
@@ -285,7 +332,7 @@ async function refresh() {
   state.detail = await api("GET", `/api/problems/${slug}`);
   renderMeta(state.detail);
   renderHints(state.detail);
-  renderInterview(state.detail);
+  await renderInterview(state.detail);
   await renderEditorial(state.detail);
   if (state.derivation) await state.derivation.refresh();
 }
@@ -324,6 +371,7 @@ async function main() {
   el("hint-btn").addEventListener("click", showHint);
   el("giveup-btn").addEventListener("click", giveUp);
   el("interview-btn").addEventListener("click", toggleInterview);
+  el("debug-btn").addEventListener("click", startDebug);
   document.addEventListener("keydown", e => {
     if ((e.ctrlKey || e.metaKey) && e.key === "Enter" && !state.editor.hasFocus()) {
       e.preventDefault();

@@ -34,6 +34,7 @@ function trackerRow(r) {
 function interviewRow(s) {
   const title = s.title;
   return `<tr data-slug="${esc(s.problem)}"><td><a href="/problems/${esc(s.problem)}">${esc(title)}</a></td>
+    <td>${s.debug ? "debugging" : "interview"}</td>
     <td>${esc(s.started_at.slice(0, 16).replace("T", " "))}</td>
     <td>${clock(s.time_used_ms)} of ${s.budget_minutes}:00</td><td>${s.attempts}</td>
     <td>${esc(s.running ? "running" : verdictLabel(s.verdict))}</td></tr>`;
@@ -66,7 +67,7 @@ async function main() {
     input.addEventListener("keydown", e => { if (e.key === "Enter") saveNote(input); });
   }
   el("interviews").innerHTML = p.interviews.length
-    ? `<div class="table-wrap"><table class="tracker" id="interview-table"><thead><tr><th>Problem</th><th>Started</th><th>Time used</th><th>Attempts</th><th>Verdict</th></tr></thead><tbody>
+    ? `<div class="table-wrap"><table class="tracker" id="interview-table"><thead><tr><th>Problem</th><th>Round</th><th>Started</th><th>Time used</th><th>Attempts</th><th>Verdict</th></tr></thead><tbody>
         ${p.interviews.map(interviewRow).join("")}
       </tbody></table></div>`
     : `<p class="muted">No interview sessions yet: start one from a problem page.</p>`;

@@ -2,6 +2,7 @@ package dev.allclose.cli;
 
 import dev.allclose.cli.commands.ChecklistCommand;
 import dev.allclose.cli.commands.CritiqueCommand;
+import dev.allclose.cli.commands.DebugCommand;
 import dev.allclose.cli.commands.DeriveCommand;
 import dev.allclose.cli.commands.DesignCommand;
 import dev.allclose.cli.commands.DoctorCommand;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
       ProgressCommand.class,
       NoteCommand.class,
       GiveUpCommand.class,
+      DebugCommand.class,
       DeriveCommand.class,
       ProblemCommand.class,
       ServeCommand.class,

@@ -360,6 +360,50 @@ class ApiTest {
   }
 
   @Test
+  void aDebuggingRoundKeepsItsOwnCodeAndNamesThePlantedBugOnlyAtTheEnd() {
+    assertThat(server.get("/api/problems/dijkstra").json().get("debug_languages").toString())
+        .isEqualTo("[\"python\",\"java\"]");
+    Response started =
+        server.post(
+            "/api/interviews",
+            "{\"problem\": \"dijkstra\", \"language\": \"java\", \"debug\": true}");
+    assertThat(started.status()).isEqualTo(201);
+    JsonNode round = started.json();
+    String id = round.get("id").asText();
+    assertThat(round.get("debug").asBoolean()).isTrue();
+    assertThat(round.get("language").asText()).isEqualTo("java");
+    assertThat(round.get("code").asText())
+        .contains("class Solution")
+        .doesNotContain("Wrong answer");
+    assertThat(round.get("planted").isNull()).as("not named while the clock runs").isTrue();
+    assertThat(server.post("/api/problems/dijkstra/hints", "").status()).isEqualTo(403);
+
+    assertThat(
+            server
+                .put("/api/interviews/" + id + "/draft", "{\"source\": \"class Solution {}\"}")
+                .status())
+        .isEqualTo(204);
+    assertThat(server.get("/api/problems/dijkstra").json().get("interview").get("code").asText())
+        .isEqualTo("class Solution {}");
+    assertThat(server.get("/api/problems/dijkstra/draft/java").json().get("source").asText())
+        .as("the problem's own draft is untouched")
+        .isNotEqualTo("class Solution {}");
+    assertThat(error(server.put("/api/interviews/" + id + "/draft", "{\"sauce\": 1}")))
+        .contains("source");
+
+    JsonNode done = server.post("/api/interviews/" + id + "/finish", "").json();
+    assertThat(done.get("code").isNull()).isTrue();
+    assertThat(done.get("planted").get("submission").asText())
+        .startsWith("wrong_answer/")
+        .endsWith(".java");
+    assertThat(done.get("planted").get("description").asText()).isNotBlank();
+    assertThat(server.put("/api/interviews/" + id + "/draft", "{\"source\": \"late\"}").status())
+        .isEqualTo(409);
+    assertThat(server.get("/api/progress").json().get("interviews").get(0).get("debug").asBoolean())
+        .isTrue();
+  }
+
+  @Test
   void progressHasTheTrackerChartsAndEditableNotes() {
     assertThat(server.put("/api/progress/rope/note", "{\"text\": \"two layouts!\"}").status())
         .isEqualTo(204);

@@ -31,10 +31,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * accepted and the tracker updated; a wrong solution shows its worst element, and one with several
  * wrong results shows each under its own name with its excerpt and largest absolute error; a draft
  * survives leaving the page at once; interview mode counts down, stays on screen at 200% zoom and
- * ends in a readable row of the tracker; a derivation is typeset as it is typed, scored, and shown
- * beside the model derivation once the problem is accepted. The browser first opens the link with
- * the launch secret, as the user does from the terminal, and every page's own requests then carry
- * the cookie it set. Screenshots of each page go to {@code target/screenshots/}.
+ * ends in a readable row of the tracker; a debugging round loads a planted bug, keeps the user's
+ * draft aside and names the bug at the end; a derivation is typeset as it is typed, scored, and
+ * shown beside the model derivation once the problem is accepted. The browser first opens the link
+ * with the launch secret, as the user does from the terminal, and every page's own requests then
+ * carry the cookie it set. Screenshots of each page go to {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
@@ -335,6 +336,51 @@ class BrowserTest {
       wait.until(
           ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".interview-summary")));
     }
+  }
+
+  @Test
+  @Order(5)
+  void aDebuggingRoundLoadsAPlantedBugAndGivesTheDraftBackAfterwards() throws Exception {
+    browser.get(server.base() + "/problems/rope");
+    awaitReady();
+    String draft = editorText();
+    WebElement debug = browser.findElement(By.id("debug-btn"));
+    assertThat(debug.getText()).isEqualTo("Debug a planted bug (35 min)");
+    debug.click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("debug-note")));
+    wait.until(d -> d.findElement(By.id("timer")).getText().matches("\\d\\d:\\d\\d"));
+    assertThat(editorText()).isNotEqualTo(draft).contains("def ").doesNotContain("Wrong answer");
+    assertThat(browser.findElement(By.id("language")).isEnabled()).isFalse();
+    assertThat(browser.findElement(By.id("interview-btn")).getText())
+        .isEqualTo("End debugging round");
+    assertThat(debug.isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("hint-list")).getText()).contains("closed");
+
+    WebElement editor = focusEditor();
+    editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "# found it");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"), "saved"));
+    assertThat(server.get("/api/problems/rope").json().get("interview").get("code").asText())
+        .endsWith("# found it");
+    screenshot("debug-round");
+    fixture.twiceTheZoom();
+    try {
+      screenshot("debug-round-200-percent");
+      assertThat(visibleHeight("#debug-note")).isGreaterThan(0);
+    } finally {
+      fixture.normalZoom();
+    }
+
+    browser.findElement(By.id("interview-btn")).click();
+    WebElement summary =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".interview-summary")));
+    assertThat(summary.getText())
+        .contains("Debugging round over")
+        .containsPattern("The planted bug \\(wrong_answer/\\w+\\.py\\): \\S");
+    wait.until(d -> editorText().equals(draft));
+    assertThat(browser.findElement(By.id("language")).isEnabled()).isTrue();
+    assertThat(browser.findElement(By.id("debug-note")).isDisplayed()).isFalse();
+    screenshot("debug-round-over");
   }
 
   @Test

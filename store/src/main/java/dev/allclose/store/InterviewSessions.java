@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * Timed interview sessions: one problem, the seed's time budget, no hints or editorial until the
  * session ends. A session past its budget counts as ended at its deadline, whether or not anyone
  * came back to close it.
+ *
+ * <p>A debugging round is a session that starts from one of the problem's known wrong submissions:
+ * it records which one ({@code planted}) and keeps the code being fixed as its own draft, so that
+ * the round never touches the problem's drafts.
  */
 public final class InterviewSessions {
   /**
@@ -22,6 +26,9 @@ public final class InterviewSessions {
    * @param verdict the best verdict of the full submissions made during it, "none" when there were
    *     none; null while it runs
    * @param attempts full submissions made during it
+   * @param planted for a debugging round, the known wrong submission it started from ("folder/file"
+   *     in the package's {@code submissions/}); null for a plain session
+   * @param draft for a debugging round, the code being fixed as last saved; null otherwise
    */
   public record Session(
       String id,
@@ -31,7 +38,9 @@ public final class InterviewSessions {
       Duration budget,
       @Nullable Instant endedAt,
       @Nullable String verdict,
-      int attempts) {
+      int attempts,
+      @Nullable String planted,
+      @Nullable String draft) {
 
     public Instant deadline() {
       return startedAt.plus(budget);
@@ -39,6 +48,10 @@ public final class InterviewSessions {
 
     public boolean running(Instant now) {
       return endedAt == null && now.isBefore(deadline());
+    }
+
+    public boolean debug() {
+      return planted != null;
     }
   }
 
@@ -52,21 +65,74 @@ public final class InterviewSessions {
 
   /** Starts a session and the problem's clock. */
   public Session start(String problem, String language, Duration budget) {
+    return insert(problem, language, budget, null, null, "interview ");
+  }
+
+  /**
+   * Starts a debugging round: a session whose code begins as the planted wrong submission's.
+   *
+   * @param planted the known wrong submission ("folder/file")
+   * @param code the code the user starts from, which becomes the round's draft
+   */
+  public Session startDebug(
+      String problem, String language, Duration budget, String planted, String code) {
+    return insert(problem, language, budget, planted, code, "debugging round ");
+  }
+
+  private Session insert(
+      String problem,
+      String language,
+      Duration budget,
+      @Nullable String planted,
+      @Nullable String draft,
+      String attemptNote) {
     Session s =
-        new Session(Ids.next(clock), problem, language, clock.instant(), budget, null, null, 0);
-    new Attempts(jdbi, clock).start(problem, language, "interview " + s.id());
+        new Session(
+            Ids.next(clock),
+            problem,
+            language,
+            clock.instant(),
+            budget,
+            null,
+            null,
+            0,
+            planted,
+            draft);
+    new Attempts(jdbi, clock).start(problem, language, attemptNote + s.id());
     jdbi.useHandle(
         h ->
             h.createUpdate(
-                    "INSERT INTO interview_sessions (id, problem, language, started_at, budget_ms, attempts)"
-                        + " VALUES (:id, :p, :l, :s, :b, 0)")
+                    "INSERT INTO interview_sessions (id, problem, language, started_at, budget_ms, attempts, planted, draft)"
+                        + " VALUES (:id, :p, :l, :s, :b, 0, :planted, :draft)")
                 .bind("id", s.id())
                 .bind("p", problem)
                 .bind("l", language)
                 .bind("s", s.startedAt().toEpochMilli())
                 .bind("b", budget.toMillis())
+                .bind("planted", planted)
+                .bind("draft", draft)
                 .execute());
     return s;
+  }
+
+  /**
+   * Saves the code of a running debugging round.
+   *
+   * @return false when the session is not a debugging round or is over (the code is then not kept)
+   */
+  public boolean saveDraft(String id, String code) {
+    Optional<Session> s = get(id);
+    if (s.isEmpty() || !s.get().debug() || !s.get().running(clock.instant())) {
+      return false;
+    }
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE interview_sessions SET draft = :d WHERE id = :id AND ended_at IS NULL")
+                    .bind("d", code)
+                    .bind("id", id)
+                    .execute())
+        == 1;
   }
 
   public Optional<Session> get(String id) {
@@ -159,6 +225,8 @@ public final class InterviewSessions {
         Duration.ofMillis(rs.getLong("budget_ms")),
         endedAt,
         rs.getString("verdict"),
-        rs.getInt("attempts"));
+        rs.getInt("attempts"),
+        rs.getString("planted"),
+        rs.getString("draft"));
   }
 }

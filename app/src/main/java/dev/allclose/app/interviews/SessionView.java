@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param timeUsedMs from the start to the end (or to now while it runs)
  * @param verdict the best verdict of the full submissions made during it ("none" without any); null
  *     while it runs
+ * @param debug whether it is a debugging round, which starts from a known wrong submission
+ * @param code a running debugging round's code as last saved; null otherwise (the list of sessions
+ *     does not carry old code around)
+ * @param planted the bug a debugging round planted, once the round is over; null before, and for a
+ *     plain session, so that the answer cannot be read while the clock runs
  */
 public record SessionView(
     String id,
@@ -29,9 +34,25 @@ public record SessionView(
     @Nullable Instant endedAt,
     long timeUsedMs,
     @Nullable String verdict,
-    int attempts) {
+    int attempts,
+    boolean debug,
+    @Nullable String code,
+    @Nullable Planted planted) {
 
-  static SessionView of(InterviewSessions.Session s, int number, String title, Clock clock) {
+  /**
+   * The bug a debugging round started from.
+   *
+   * @param submission the known wrong submission, as "folder/file" in the package's submissions
+   * @param description what is wrong with it, in one line
+   */
+  public record Planted(String submission, String description) {}
+
+  static SessionView of(
+      InterviewSessions.Session s,
+      int number,
+      String title,
+      @Nullable Planted planted,
+      Clock clock) {
     Instant now = clock.instant();
     boolean running = s.running(now);
     Instant end = s.endedAt() != null ? s.endedAt() : running ? now : s.deadline();
@@ -50,6 +71,9 @@ public record SessionView(
         s.endedAt(),
         Duration.between(s.startedAt(), end).toMillis(),
         s.verdict(),
-        s.attempts());
+        s.attempts(),
+        s.debug(),
+        s.debug() && running ? s.draft() : null,
+        running ? null : planted);
   }
 }

@@ -1,6 +1,7 @@
 package dev.allclose.server.catalog;
 
 import dev.allclose.app.interviews.SessionView;
+import dev.allclose.app.interviews.TimedInterviews;
 import dev.allclose.app.practice.Practice;
 import dev.allclose.app.practice.ProblemAccess;
 import dev.allclose.app.practice.TrackedProblem;
@@ -46,6 +47,8 @@ public final class CatalogApi {
    * A problem page's data.
    *
    * @param editorialClosedBecause why the editorial is closed now, and how it opens; null when open
+   * @param debugLanguages the languages in which a debugging round can start (those with a known
+   *     wrong submission)
    */
   public record Detail(
       TrackedProblem summary,
@@ -62,7 +65,8 @@ public final class CatalogApi {
       double rtol,
       double atol,
       int timeLimitMs,
-      @Nullable SessionView interview) {}
+      @Nullable SessionView interview,
+      List<String> debugLanguages) {}
 
   record Hint(int level, String html) {}
 
@@ -105,7 +109,11 @@ public final class CatalogApi {
             m.tolerance().rtol(),
             m.tolerance().atol(),
             m.limits().timeMs(),
-            app.workbench().interviews().runningOn(p).orElse(null)));
+            app.workbench().interviews().runningOn(p).orElse(null),
+            m.languages().stream()
+                .filter(l -> !TimedInterviews.plantable(p, l).isEmpty())
+                .map(Language::id)
+                .toList()));
   }
 
   /**

@@ -6,7 +6,6 @@ import dev.allclose.app.interviews.TimedInterviews;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
 import dev.allclose.cli.output.Durations;
-import dev.allclose.judge.problem.Language;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.report.Verdict;
 import java.io.IOException;
@@ -34,8 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "debug",
     description = {
-      "Start a debugging round: DIR/<slug>/debug/ gets one of the problem's known wrong solutions,",
-      "drawn at random. Find the bug, fix it and submit it within the problem's time budget;",
+      "Fix a planted bug: a debugging round on one of the problem's known wrong solutions.",
+      "DIR/<slug>/debug/ gets the solution, drawn at random and not named.",
+      "Find the bug, fix it and submit it within the problem's time budget.",
       "--finish ends the round and names the bug that was planted."
     })
 public final class DebugCommand implements Callable<Integer> {
@@ -91,26 +91,15 @@ public final class DebugCommand implements Callable<Integer> {
       throw new UserError(
           "say which problem to debug (allclose debug N), or end the running round: allclose debug --finish");
     }
-    Language language =
-        Language.fromId(lang)
-            .orElseThrow(() -> new UserError("--lang must be python or java, not '" + lang + "'"));
-    ProblemPackage p = root.services().problem(problem);
-    if (!p.metadata().supports(language)) {
-      throw new UserError(
-          p.slug() + " has no " + language + " version; it offers " + p.metadata().languages());
-    }
-    Path starter =
-        p.starter(language)
-            .orElseThrow(() -> new IllegalStateException("validated package without a starter"));
-    // The starter's file name, so that the Java class and `allclose submit` work as with `start`.
-    Path target =
-        dir.resolve(p.slug()).resolve("debug").resolve(String.valueOf(starter.getFileName()));
+    StarterFile start = StarterFile.of(root.services(), problem, lang);
+    ProblemPackage p = start.problem();
+    Path target = dir.resolve(p.slug()).resolve("debug").resolve(start.fileName());
     if (Files.exists(target) && !force) {
       throw new UserError(
           target + " exists from an earlier round; --force writes the new round over it");
     }
     Random random = seed == null ? new SecureRandom() : new Random(seed);
-    SessionView round = rounds.startDebug(p, language, random);
+    SessionView round = rounds.startDebug(p, start.language(), random);
     Files.createDirectories(target.getParent());
     Files.writeString(target, round.code() == null ? "" : round.code());
     return print(round, target);

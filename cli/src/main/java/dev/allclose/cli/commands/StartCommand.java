@@ -2,7 +2,6 @@ package dev.allclose.cli.commands;
 
 import dev.allclose.app.practice.Practice;
 import dev.allclose.cli.AllcloseCommand;
-import dev.allclose.cli.UserError;
 import dev.allclose.judge.problem.Language;
 import dev.allclose.judge.problem.ProblemPackage;
 import java.io.IOException;
@@ -53,19 +52,11 @@ public final class StartCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     DateTimeFormatter started = STARTED.withZone(root.environment().clock().getZone());
-    Language language =
-        Language.fromId(lang)
-            .orElseThrow(() -> new UserError("--lang must be python or java, not '" + lang + "'"));
-    ProblemPackage p = root.services().problem(problem);
-    if (!p.metadata().supports(language)) {
-      throw new UserError(
-          p.slug() + " has no " + language + " version; it offers " + p.metadata().languages());
-    }
-    Path starter =
-        p.starter(language)
-            .orElseThrow(() -> new IllegalStateException("validated package without a starter"));
-    Path target =
-        dir.resolve(p.slug()).resolve(String.valueOf(starter.getFileName()).replace("/", ""));
+    StarterFile start = StarterFile.of(root.services(), problem, lang);
+    ProblemPackage p = start.problem();
+    Language language = start.language();
+    Path starter = start.starter();
+    Path target = dir.resolve(p.slug()).resolve(start.fileName());
     PrintWriter out = spec.commandLine().getOut();
     Practice practice = root.services().workbench().practice();
     if (Files.exists(target) && !force) {

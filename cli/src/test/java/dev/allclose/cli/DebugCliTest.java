@@ -81,7 +81,10 @@ class DebugCliTest {
         .endsWith(planted);
     assertThat(round.get("planted").get("description").asText()).isNotBlank();
 
-    assertThat(cli.run("progress").out()).contains("RoPE");
+    assertThat(cli.run("progress").out())
+        .contains("Timed rounds:")
+        .containsPattern(
+            "2026-12-05 09:00 +debugging +#9 Rotary Position Embeddings \\(RoPE\\) +7:00 of 35:00 +1 +accepted");
   }
 
   @Test

@@ -6,8 +6,8 @@ import dev.allclose.app.interviews.TimedInterviews;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
 import dev.allclose.cli.output.Durations;
+import dev.allclose.cli.output.VerdictWords;
 import dev.allclose.judge.problem.ProblemPackage;
-import dev.allclose.judge.report.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -139,7 +139,7 @@ public final class DebugCommand implements Callable<Integer> {
               + s.attempts()
               + (s.attempts() == 1 ? " submission" : " submissions")
               + ", verdict: "
-              + verdictLabel(s.verdict())
+              + VerdictWords.of(s.verdict())
               + ".");
       SessionView.Planted planted = s.planted();
       if (planted != null) {
@@ -152,12 +152,5 @@ public final class DebugCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private static String verdictLabel(@Nullable String verdict) {
-    if (verdict == null || verdict.equals("none")) {
-      return "no submission";
-    }
-    return Verdict.fromId(verdict).map(Verdict::label).orElse(verdict);
   }
 }

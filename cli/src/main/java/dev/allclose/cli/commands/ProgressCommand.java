@@ -1,15 +1,19 @@
 package dev.allclose.cli.commands;
 
 import dev.allclose.app.Json;
+import dev.allclose.app.interviews.SessionView;
 import dev.allclose.app.practice.TrackedProblem;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
 import dev.allclose.cli.UserPath;
 import dev.allclose.cli.output.Durations;
 import dev.allclose.cli.output.Table;
+import dev.allclose.cli.output.VerdictWords;
 import dev.allclose.plan.stats.TrackerExport;
 import dev.allclose.plan.stats.TrackerRow;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +38,8 @@ import picocli.CommandLine.Spec;
     })
 public final class ProgressCommand implements Callable<Integer> {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  private static final DateTimeFormatter STARTED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
   private static final int NOTE_WIDTH = 40;
 
   @ParentCommand AllcloseCommand root;
@@ -99,8 +105,38 @@ public final class ProgressCommand implements Callable<Integer> {
     table.print(spec.commandLine().getOut());
     spec.commandLine().getOut().println();
     spec.commandLine().getOut().println(solved + " of " + rows.size() + " solved.");
+    printSessions(root.services().workbench().interviews().list());
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /** Timed interview sessions and debugging rounds, newest first, when there are any. */
+  private void printSessions(List<SessionView> sessions) {
+    if (sessions.isEmpty()) {
+      return;
+    }
+    ZoneId zone = root.environment().clock().getZone();
+    Table table =
+        new Table(
+            List.of("Started", "Round", "Problem", "Time used", "Submissions", "Verdict"),
+            List.of(false, false, false, true, true, false));
+    for (SessionView s : sessions) {
+      table.row(
+          List.of(
+              STARTED.format(s.startedAt().atZone(zone)),
+              s.debug() ? "debugging" : "interview",
+              "#" + s.number() + " " + s.title(),
+              Durations.clock(Duration.ofMillis(s.timeUsedMs()))
+                  + " of "
+                  + s.budgetMinutes()
+                  + ":00",
+              String.valueOf(s.attempts()),
+              s.running() ? "running" : VerdictWords.of(s.verdict())));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println();
+    out.println("Timed rounds:");
+    table.print(out);
   }
 
   private int export() {

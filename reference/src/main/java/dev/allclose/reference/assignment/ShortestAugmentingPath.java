@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The shortest augmenting path method of Jonker and Volgenant (1987) in the rectangular form of
- * Crouse (2016, Algorithm 1), for an n x m matrix C with n <= m, entries finite or {@code +inf}.
+ * Crouse (2016, the pseudocode on pp. 1685-1686), for an n x m matrix C with n <= m, entries finite
+ * or {@code +inf}.
  *
  * <p>It keeps dual potentials u (rows) and v (columns) with every reduced cost non-negative and the
  * assigned pairs tight:
@@ -30,7 +31,7 @@ import java.util.Arrays;
  * goes to the row before it) keeps (3). With (2) and (3), u and v are a feasible solution of the
  * dual LP and the assignment is optimal among assignments of the rows added so far (complementary
  * slackness). If the nearest unvisited column is at +inf, no path of finite cost reaches a free
- * column, so no finite complete assignment exists (Crouse 2016, section IV).
+ * column, so no finite complete assignment exists.
  *
  * <p>Ties in the search prefer a free column, which ends the path sooner (as SciPy does). Cost:
  * each row's search visits at most m columns and scans each row once, O(n m) per row, O(n^2 m) in

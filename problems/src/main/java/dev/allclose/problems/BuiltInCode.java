@@ -2,6 +2,8 @@ package dev.allclose.problems;
 
 import dev.allclose.judge.problem.ProblemCode;
 import dev.allclose.judge.problem.ProblemCodes;
+import dev.allclose.problems.assignment.HungarianCases;
+import dev.allclose.problems.assignment.HungarianChecker;
 import dev.allclose.problems.attention.AttentionComplexityCases;
 import dev.allclose.problems.attention.AttentionGradientCases;
 import dev.allclose.problems.attention.FlashAttentionCases;
@@ -50,6 +52,7 @@ import dev.allclose.problems.tokenizer.BytePairEncodingCases;
 import dev.allclose.problems.vae.VaeCases;
 import dev.allclose.problems.variational.ElboCases;
 import dev.allclose.problems.variational.ElboChecker;
+import dev.allclose.reference.assignment.LinearSumAssignment;
 import dev.allclose.reference.attention.AttentionBackward;
 import dev.allclose.reference.attention.AttentionCost;
 import dev.allclose.reference.attention.FlashAttention;
@@ -138,6 +141,10 @@ public final class BuiltInCode implements ProblemCodes {
               compared(new ReparameterizationCases(), GaussianGradientEstimators.class)),
           Map.entry("mc-dropout", compared(new McDropoutCases(), McDropout.class)),
           Map.entry("top-k", compared(new TopKCases(), TopK.class)),
+          Map.entry(
+              "hungarian",
+              new ProblemCode(
+                  new HungarianCases(), new HungarianChecker(), LinearSumAssignment.class)),
           Map.entry(
               "dijkstra",
               new ProblemCode(new DijkstraCases(), new DijkstraChecker(), Dijkstra.class)),

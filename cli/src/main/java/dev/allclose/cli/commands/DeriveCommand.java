@@ -150,7 +150,9 @@ public final class DeriveCommand implements Callable<Integer> {
       t.row(
           List.of(
               c.keyPoint(),
-              c.flagged() == null ? c.verdict().id() : c.verdict().id() + " (flagged: " + c.flagged() + ")"));
+              c.flagged() == null
+                  ? c.verdict().id()
+                  : c.verdict().id() + " (flagged: " + c.flagged() + ")"));
     }
     t.print(out);
   }

@@ -12,12 +12,23 @@ import java.util.Map;
 
 /**
  * Scores a structured critique against a paper's answer key, flaw by flaw: each flaw's signs are
- * key points, every section of the critique is searched (a flaw spotted in the wrong section still
- * counts), and the best-matching passage decides the flaw's verdict. The signs of all flaws are
- * scored together, with the paper's claim beside them, so a passage plainly about one flaw (or one
- * that only restates the claim) does not count for another.
+ * key points, every section of the critique but the claim is searched (a flaw spotted in the wrong
+ * section still counts), and the best-matching passage decides the flaw's verdict. The signs of all
+ * flaws are scored together, with the paper's claim beside them, so a passage plainly about one
+ * flaw (or one that only restates the claim) does not count for another.
  */
 public final class CritiqueScorer {
+  /**
+   * Where flaws are looked for: every section but the claim, whose sentences restate the paper's
+   * claim in the words the signs of an untested claim or a stale baseline also use; by meaning,
+   * "they claim a better ResNet recipe" is as close to "the abstract claims a new state of the art,
+   * but the only baseline is the 2015 recipe" as a real finding.
+   */
+  private static final List<CritiqueSection> FLAW_SECTIONS =
+      java.util.Arrays.stream(CritiqueSection.values())
+          .filter(s -> s != CritiqueSection.CLAIM)
+          .toList();
+
   private final Rubric rubric;
 
   public CritiqueScorer(Rubric rubric) {
@@ -29,7 +40,7 @@ public final class CritiqueScorer {
     List<String> signs = new ArrayList<>();
     paper.flaws().forEach(f -> signs.addAll(f.signs()));
     signs.add(paper.claim());
-    for (CritiqueSection section : CritiqueSection.values()) {
+    for (CritiqueSection section : FLAW_SECTIONS) {
       bySection.put(section, rubric.cover(signs, critique.getOrDefault(section, "")));
     }
     List<FlawScore> flaws = new ArrayList<>();
@@ -60,7 +71,7 @@ public final class CritiqueScorer {
       Flaw flaw, Map<CritiqueSection, List<PointCoverage>> bySection, int first) {
     PointCoverage best = null;
     CritiqueSection where = null;
-    for (CritiqueSection section : CritiqueSection.values()) {
+    for (CritiqueSection section : FLAW_SECTIONS) {
       List<PointCoverage> covered = bySection.getOrDefault(section, List.of());
       for (PointCoverage c : covered.subList(first, first + flaw.signs().size())) {
         if (best == null || c.score() > best.score()) {

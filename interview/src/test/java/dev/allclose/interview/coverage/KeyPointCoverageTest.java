@@ -49,8 +49,8 @@ class KeyPointCoverageTest {
   @Test
   void aParaphraseIsCoveredByMeaningThoughFewWordsAreShared() {
     String answer =
-        "With an absolute-value penalty, the optimiser parks many coefficients at precisely"
-            + " nought, so only a handful of inputs stay in use.";
+        "With an L1 penalty the optimiser pushes many coefficients all the way to nought, so the"
+            + " fitted model ends up sparse.";
     assertThat(SEMANTIC.assess(KeyPoint.plain(List.of(L1)), answer).get(0).verdict())
         .isNotEqualTo(Verdict.MISSED);
   }
@@ -78,22 +78,25 @@ class KeyPointCoverageTest {
 
   @Test
   void aStatedMisconceptionIsFlaggedAndMissed() {
-    KeyPoint point =
+    KeyPoint aleatoric =
         new KeyPoint(
-            "L1 regularisation drives some weights exactly to zero, giving sparse models.",
-            List.of("L2 regularisation drives weights exactly to zero and gives sparse models."));
-    KeyPoint other =
+            "Aleatoric uncertainty is noise inherent in the data and does not shrink with more data.",
+            List.of(
+                "Aleatoric uncertainty comes from too little data and shrinks with more data."));
+    KeyPoint calibration =
         new KeyPoint(
-            "L2 regularisation shrinks all weights smoothly towards zero without zeroing them.",
+            "Calibration means predictions made with confidence p are right a fraction p of the"
+                + " time.",
             List.of());
     List<PointCoverage> c =
         SEMANTIC.assess(
-            List.of(point, other),
-            "Ridge, the L2 penalty, is the one that sets weights exactly to zero and makes the"
-                + " model sparse.");
+            List.of(aleatoric, calibration),
+            "Aleatoric uncertainty is what you get from having too few examples, and it goes away"
+                + " once you collect more data.");
     assertThat(c.get(0).verdict()).isEqualTo(Verdict.MISSED);
-    assertThat(c.get(0).flagged()).startsWith("L2 regularisation drives");
+    assertThat(c.get(0).flagged()).isEqualTo(aleatoric.misconceptions().get(0));
     assertThat(c.get(0).score()).isZero();
+    assertThat(c.get(1).flagged()).isNull();
   }
 
   @Test

@@ -143,7 +143,18 @@ class LabelledCoverageTest {
 
   @Test
   void verdictsAgreeWithTheLabels() throws IOException {
-    Map<String, Confusion> m = measure(labelled(), new KeyPointCoverage(WEIGHTS), true);
+    LabelledSet set = labelled();
+    long loading = System.nanoTime();
+    assertThat(MiniLmEmbedder.shared().available()).isTrue();
+    long start = System.nanoTime();
+    Map<String, Confusion> m = measure(set, new KeyPointCoverage(WEIGHTS), true);
+    long answers = set.questions().stream().mapToLong(q -> q.answers().size()).sum();
+    System.out.printf(
+        Locale.ROOT,
+        "model loaded in %.0f ms; %.1f ms per scored answer (%d answers, embeddings not cached)%n",
+        (start - loading) / 1e6,
+        (System.nanoTime() - start) / 1e6 / answers,
+        answers);
     m.forEach((half, c) -> System.out.print(c.table(half)));
     assertThat(m.get("all").agreement()).isGreaterThanOrEqualTo(GATE);
     assertThat(m.get("held-out").agreement()).isGreaterThanOrEqualTo(HELD_OUT_FLOOR);

@@ -93,7 +93,9 @@ export class DerivationBox {
       const coverage = w ? w.coverage : null;
       const points = page.points_html.map((html, i) => {
         const verdict = coverage ? coverage[i].verdict : null;
-        return `<li class="${verdict ?? ""}">${verdict ? `<span class="verdict">${esc(verdict)}</span>` : ""}${html}</li>`;
+        const flagged = coverage ? coverage[i].flagged : null;
+        const flag = flagged ? ` <span class="flagged">flagged: ${esc(flagged)}</span>` : "";
+        return `<li class="${verdict ?? ""}">${verdict ? `<span class="verdict">${esc(verdict)}</span>` : ""}${html}${flag}</li>`;
       }).join("");
       parts.push(`<h3>Key points</h3><ul class="key-points">${points}</ul>
         <div class="derivation-compare">

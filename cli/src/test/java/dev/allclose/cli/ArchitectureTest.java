@@ -195,6 +195,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheCoveragePackageRunsTheSentenceEmbeddingModel() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.allclose.interview.coverage..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+        .check(classes);
+  }
+
+  @Test
   void theApplicationServicesKnowNothingOfTheirFrontEnds() {
     noClasses()
         .that()

@@ -67,7 +67,7 @@ public final class MockInterviews {
 
   /** The rubric's reading of an answer: the key points it appears to cover. */
   public List<PointCoverage> cover(Question q, String answer) {
-    return rubric.get().cover(q.keyPoints(), answer);
+    return rubric.get().cover(q, answer);
   }
 
   /**

@@ -122,7 +122,8 @@ public final class CritiqueCommand implements Callable<Integer> {
 
   private static void printScores(PrintWriter out, CritiqueResult r) {
     out.println();
-    out.println("Planted flaws (found from word overlap with the key; confidence in brackets):");
+    out.println(
+        "Planted flaws (found by meaning, matched against the key; confidence in brackets):");
     Table t =
         new Table(
             List.of("Flaw", "Verdict", "Score", "Found in"), List.of(false, false, true, false));

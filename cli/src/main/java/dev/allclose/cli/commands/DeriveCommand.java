@@ -147,7 +147,12 @@ public final class DeriveCommand implements Callable<Integer> {
   private static void coverage(List<PointCoverage> coverage, PrintWriter out) {
     Table t = new Table(List.of("Key point", "Verdict"), List.of(false, false));
     for (PointCoverage c : coverage) {
-      t.row(List.of(c.keyPoint(), c.verdict().id()));
+      t.row(
+          List.of(
+              c.keyPoint(),
+              c.flagged() == null
+                  ? c.verdict().id()
+                  : c.verdict().id() + " (flagged: " + c.flagged() + ")"));
     }
     t.print(out);
   }

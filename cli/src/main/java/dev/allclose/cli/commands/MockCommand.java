@@ -193,7 +193,7 @@ public final class MockCommand implements Callable<Integer> {
   private static void printCoverage(PrintWriter out, List<PointCoverage> coverage) {
     out.println();
     out.println(
-        "Rubric: the key points your answer appears to cover (word overlap; confidence in brackets):");
+        "Rubric: the key points your answer appears to cover (by meaning; confidence in brackets):");
     for (int k = 0; k < coverage.size(); k++) {
       PointCoverage c = coverage.get(k);
       out.printf(
@@ -204,6 +204,9 @@ public final class MockCommand implements Callable<Integer> {
           c.confidence().id(),
           100 * c.score(),
           c.keyPoint());
+      if (c.flagged() != null) {
+        out.println("     flagged: " + c.flagged());
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.allclose.interview.bank;
 
+import dev.allclose.interview.coverage.KeyPoint;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param pitfalls common ways answers go wrong
  * @param followUps two or three follow-up questions
  * @param modelAnswer a strong answer, written out
+ * @param misconceptions for each key point, in order, the wrong claims an answer may make in its
+ *     place (often none)
  */
 public record Question(
     String id,
@@ -31,12 +35,31 @@ public record Question(
     List<String> keyPoints,
     List<String> pitfalls,
     List<String> followUps,
-    String modelAnswer) {
+    String modelAnswer,
+    List<List<String>> misconceptions) {
   public Question {
+    if (misconceptions.size() != keyPoints.size()) {
+      throw new IllegalArgumentException(
+          "one list of misconceptions per key point: "
+              + misconceptions.size()
+              + " lists for "
+              + keyPoints.size()
+              + " points");
+    }
+    misconceptions = misconceptions.stream().map(List::copyOf).toList();
     roles = List.copyOf(roles);
     assessment = List.copyOf(assessment);
     keyPoints = List.copyOf(keyPoints);
     pitfalls = List.copyOf(pitfalls);
     followUps = List.copyOf(followUps);
+  }
+
+  /** The key points with their misconceptions, as the rubric scores them. */
+  public List<KeyPoint> rubricPoints() {
+    List<KeyPoint> out = new ArrayList<>();
+    for (int k = 0; k < keyPoints.size(); k++) {
+      out.add(new KeyPoint(keyPoints.get(k), misconceptions.get(k)));
+    }
+    return out;
   }
 }

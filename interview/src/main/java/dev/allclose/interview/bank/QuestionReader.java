@@ -27,6 +27,8 @@ final class QuestionReader {
           "follow_ups",
           "model_answer");
 
+  static final Set<String> KEY_POINT_KEYS = Set.of("point", "misconceptions");
+
   private QuestionReader() {}
 
   static @Nullable Question read(JsonNode node, Fields f) {
@@ -45,7 +47,9 @@ final class QuestionReader {
     String source = f.text(node, "source", "");
     String prompt = f.text(node, "prompt", "");
     List<String> assessment = f.texts(node, "assessment", "", 1, 6);
-    List<String> keyPoints = f.texts(node, "key_points", "", 3, 10);
+    List<String> keyPoints = new ArrayList<>();
+    List<List<String>> misconceptions = new ArrayList<>();
+    keyPoints(node, f, keyPoints, misconceptions);
     List<String> pitfalls = f.texts(node, "pitfalls", "", 2, 6);
     List<String> followUps = f.texts(node, "follow_ups", "", 2, 3);
     String model = f.text(node, "model_answer", "");
@@ -72,6 +76,32 @@ final class QuestionReader {
         keyPoints,
         pitfalls,
         followUps,
-        model);
+        model,
+        misconceptions);
+  }
+
+  /**
+   * Each item of {@code key_points}: a plain string, or a mapping {@code {point: ...,
+   * misconceptions: [...]}}.
+   */
+  private static void keyPoints(
+      JsonNode node, Fields f, List<String> points, List<List<String>> misconceptions) {
+    List<JsonNode> items = f.list(node, "key_points", "", 3, 10);
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      String path = "key_points[" + i + "]";
+      if (item.isObject()) {
+        f.onlyKnownKeys(item, path, KEY_POINT_KEYS);
+        String point = f.text(item, "point", path);
+        points.add(point == null ? "" : Fields.oneLine(point));
+        misconceptions.add(f.texts(item, "misconceptions", path, 1, 6));
+      } else {
+        if (!item.isTextual() || item.asText().isBlank()) {
+          f.defect(path, "must be non-empty text or a mapping with point and misconceptions");
+        }
+        points.add(Fields.oneLine(item.asText()));
+        misconceptions.add(List.of());
+      }
+    }
   }
 }

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a design written in the template's sections: each section against the model's sentences
- * for it (lexical coverage, as for questions), and the number of seeds against a power analysis of
- * the prompt's pilot numbers (a t-test, {@link TTestPower}).
+ * for it (key-point coverage by meaning, as for questions), and the number of seeds against a power
+ * analysis of the prompt's pilot numbers (a t-test, {@link TTestPower}).
  */
 public final class DesignScorer {
   /** A count of runs: "12 seeds", "10 runs per arm", "32 batches". */

@@ -3,6 +3,7 @@ package dev.allclose.interview.mock;
 import dev.allclose.interview.bank.Paper;
 import dev.allclose.interview.bank.Question;
 import dev.allclose.interview.bank.QuestionBank;
+import dev.allclose.interview.coverage.KeyPoint;
 import dev.allclose.interview.coverage.KeyPointCoverage;
 import dev.allclose.interview.coverage.PointCoverage;
 import dev.allclose.interview.coverage.TermWeights;
@@ -11,9 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores answers against a rubric: the automatic coverage of each key point, the user's own score
- * of each (0 missed, 1 partly, 2 covered), and the share of the rubric earned. Term weights come
- * from the whole bank's rubric text, so that words every rubric uses weigh little.
+ * Scores answers against a rubric: the automatic coverage of each key point ({@link
+ * KeyPointCoverage}: by meaning, with a sentence-embedding model run in process, and flagging the
+ * misconceptions a question lists), the user's own score of each (0 missed, 1 partly, 2 covered),
+ * and the share of the rubric earned. Term weights come from the whole bank's rubric text, so that
+ * words every rubric uses weigh little. Every round (mock answers, critique findings, design
+ * sections, derivations) scores through it. Thread-safe.
  */
 public final class Rubric {
   public static final int MAX_POINT_SCORE = 2;
@@ -21,6 +25,11 @@ public final class Rubric {
   private final KeyPointCoverage coverage;
 
   public Rubric(QuestionBank bank) {
+    this.coverage = new KeyPointCoverage(weights(bank));
+  }
+
+  /** The idf weights of terms over the bank's rubric text: key points, model answers, signs. */
+  public static TermWeights weights(QuestionBank bank) {
     List<String> corpus = new ArrayList<>();
     for (Question q : bank.questions()) {
       corpus.addAll(q.keyPoints());
@@ -30,11 +39,17 @@ public final class Rubric {
       p.flaws().forEach(f -> corpus.addAll(f.signs()));
     }
     bank.designs().forEach(d -> corpus.addAll(d.model().values()));
-    this.coverage = new KeyPointCoverage(TermWeights.of(corpus));
+    return TermWeights.of(corpus);
   }
 
+  /** The coverage of points that carry no misconceptions. */
   public List<PointCoverage> cover(List<String> keyPoints, String answer) {
-    return coverage.assess(keyPoints, answer);
+    return coverage.assess(KeyPoint.plain(keyPoints), answer);
+  }
+
+  /** The coverage of a question's key points, with its misconceptions. */
+  public List<PointCoverage> cover(Question question, String answer) {
+    return coverage.assess(question.rubricPoints(), answer);
   }
 
   /** The score the automatic verdict suggests for each point: 2 covered, 1 partly, 0 missed. */

@@ -75,15 +75,15 @@ class BankValidatorTest {
   void aPointWrappedInTheYamlIsReadAsOneLine() throws Exception {
     edit(
         "questions/bias-variance.yaml",
-        "  - Bias is systematic error from a model family too simple or too constrained to represent"
-            + " the true function, which shows up as underfitting.\n",
-        "  - |\n    Bias is systematic error from a model family too simple\n"
-            + "    or too constrained, which shows up as underfitting.\n");
+        "  - point: Bias is systematic error from a model family too simple or too constrained to"
+            + " represent the true function, which shows up as underfitting.\n",
+        "  - point: |\n      Bias is systematic error from a model family too simple\n"
+            + "      or too constrained, which shows up as underfitting.\n");
     edit(
         "questions/bias-variance.yaml",
-        "  - Variance is error from sensitivity to the particular training sample, which shows up as"
-            + " overfitting to noise.\n",
-        "  - >\n    Variance is error from sensitivity\n      to the training sample.\n");
+        "  - point: Variance is error from sensitivity to the particular training sample, which"
+            + " shows up as overfitting to noise.\n",
+        "  - point: >\n      Variance is error from sensitivity\n        to the training sample.\n");
     edit(
         "questions/bias-variance.yaml",
         "  - For squared loss the expected test error splits into squared bias plus variance plus"
@@ -96,6 +96,25 @@ class BankValidatorTest {
                 + " shows up as underfitting.",
             "Variance is error from sensitivity to the training sample.",
             "For squared loss the test error splits into bias, variance and noise.");
+  }
+
+  @Test
+  void aKeyPointMappingCarriesItsMisconceptionsAndNothingElse() throws Exception {
+    Question q = BankReader.read(bank).question("bias-variance").orElseThrow();
+    assertThat(q.misconceptions().get(0)).singleElement().asString().startsWith("Bias is error");
+    assertThat(q.misconceptions().get(2)).isEmpty();
+    edit(
+        "questions/bias-variance.yaml",
+        "    misconceptions:\n      - Bias is",
+        "    wrong:\n      - Bias is");
+    edit(
+        "questions/bias-variance.yaml",
+        "  - For squared loss the expected",
+        "  - point: For squared loss the expected");
+    assertThat(defects())
+        .contains(
+            "questions/bias-variance.yaml: key_points[0].wrong: is not a field of this format (known: misconceptions, point)",
+            "questions/bias-variance.yaml: key_points[0].misconceptions: is missing");
   }
 
   @Test

@@ -171,6 +171,7 @@ class DijkstraCheckerTest {
     TestCase c = named("large-sparse");
     assertThat(c.inputs().get("edges").shape()).containsExactly(DijkstraCases.LARGE_EDGES, 3);
     assertThat(c.timeMs()).isEqualTo(DijkstraCases.LARGE_TIME_MS);
+    assertThat(c.memoryMb()).isEqualTo(DijkstraCases.LARGE_MEMORY_MB);
     assertThat(c.limitNote()).contains("scan over every node per step");
     assertThat(Arrays.stream(c.expected().get("dist").toDoubleArray()).allMatch(Double::isFinite))
         .isTrue();

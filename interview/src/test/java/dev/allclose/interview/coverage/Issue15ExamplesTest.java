@@ -66,6 +66,21 @@ class Issue15ExamplesTest {
     assertThat(c.get(1).flagged()).isEqualTo(Q.misconceptions().get(1).get(0));
   }
 
+  /**
+   * Swapped in other words, the variance sentence describes what the bias point says: a flagged
+   * sentence must not cover another point (found trying the round by hand).
+   */
+  @Test
+  void aSwapInOtherWordsCoversNeitherDefinition() {
+    List<PointCoverage> c =
+        cover(
+            "Bias is how much the fitted model changes from one training set to another. Variance"
+                + " is the systematic error of a model family too simple for the true function.");
+    assertThat(c.get(0).verdict()).isEqualTo(Verdict.MISSED);
+    assertThat(c.get(1).verdict()).isEqualTo(Verdict.MISSED);
+    assertThat(c.get(1).flagged()).isNotNull();
+  }
+
   @Test
   void anOffTopicAnswerGetsNothing() {
     List<PointCoverage> c =

@@ -70,7 +70,7 @@ async function main() {
     ? `<div class="table-wrap"><table class="tracker" id="interview-table"><thead><tr><th>Problem</th><th>Round</th><th>Started</th><th>Time used</th><th>Attempts</th><th>Verdict</th></tr></thead><tbody>
         ${p.interviews.map(interviewRow).join("")}
       </tbody></table></div>`
-    : `<p class="muted">No interview sessions yet: start one from a problem page.</p>`;
+    : `<p class="muted">No timed rounds yet: start an interview or a debugging round from a problem page.</p>`;
   focusScrollable(el("progress"));
   window.addEventListener("resize", () => focusScrollable(el("progress")));
   document.body.dataset.ready = "1";

@@ -12,12 +12,15 @@ import dev.allclose.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +37,7 @@ public final class TimedInterviews {
   private final Supplier<Store> store;
   private final Supplier<ProblemCatalog> catalog;
   private final Clock clock;
+  private final Map<Path, String> descriptions = new ConcurrentHashMap<>();
 
   public TimedInterviews(Supplier<Store> store, Supplier<ProblemCatalog> catalog, Clock clock) {
     this.store = store;
@@ -160,12 +164,22 @@ public final class TimedInterviews {
   }
 
   /** What the round planted; a submission gone from the package since keeps its bare name. */
-  private static SessionView.Planted planted(Optional<ProblemPackage> p, String name) {
+  private SessionView.Planted planted(Optional<ProblemPackage> p, String name) {
     String description =
         p.flatMap(x -> x.submissions().stream().filter(k -> k.name().equals(name)).findFirst())
-            .map(k -> PlantedBug.of(read(k), k.language()).description())
+            .map(this::description)
             .orElse("");
     return new SessionView.Planted(name, description);
+  }
+
+  /**
+   * A known submission's bug, read once per file, since the list of sessions names the bug of every
+   * ended round. A package edited while the server runs keeps its first reading here, which only
+   * changes what an ended round says about its bug.
+   */
+  private String description(KnownSubmission k) {
+    return descriptions.computeIfAbsent(
+        k.file(), f -> PlantedBug.of(read(k), k.language()).description());
   }
 
   private String name(String slug) {

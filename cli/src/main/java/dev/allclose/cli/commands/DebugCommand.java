@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,14 +49,7 @@ public final class DebugCommand implements Callable<Integer> {
       description = "Number or slug (not with --finish).")
   @Nullable String problem;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "python (default) or java.")
-  String lang = "python";
-
-  @Option(
-      names = "--dir",
-      paramLabel = "DIR",
-      description = "Folder to work in (default: the current folder).")
-  Path dir = Path.of(".");
+  @Mixin WorkOptions work;
 
   @Option(
       names = "--seed",
@@ -91,9 +85,9 @@ public final class DebugCommand implements Callable<Integer> {
       throw new UserError(
           "say which problem to debug (allclose debug N), or end the running round: allclose debug --finish");
     }
-    StarterFile start = StarterFile.of(root.services(), problem, lang);
+    StarterFile start = StarterFile.of(root.services(), problem, work.lang);
     ProblemPackage p = start.problem();
-    Path target = dir.resolve(p.slug()).resolve("debug").resolve(start.fileName());
+    Path target = work.dir.resolve(p.slug()).resolve("debug").resolve(start.fileName());
     if (Files.exists(target) && !force) {
       throw new UserError(
           target + " exists from an earlier round; --force writes the new round over it");

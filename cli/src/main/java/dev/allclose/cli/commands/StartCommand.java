@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,14 +38,7 @@ public final class StartCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PROBLEM", description = "Number or slug.")
   String problem;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "python (default) or java.")
-  String lang = "python";
-
-  @Option(
-      names = "--dir",
-      paramLabel = "DIR",
-      description = "Folder to work in (default: the current folder).")
-  Path dir = Path.of(".");
+  @Mixin WorkOptions work;
 
   @Option(names = "--force", description = "Write a fresh starter over an existing file.")
   boolean force;
@@ -52,11 +46,11 @@ public final class StartCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     DateTimeFormatter started = STARTED.withZone(root.environment().clock().getZone());
-    StarterFile start = StarterFile.of(root.services(), problem, lang);
+    StarterFile start = StarterFile.of(root.services(), problem, work.lang);
     ProblemPackage p = start.problem();
     Language language = start.language();
     Path starter = start.starter();
-    Path target = dir.resolve(p.slug()).resolve(start.fileName());
+    Path target = work.dir.resolve(p.slug()).resolve(start.fileName());
     PrintWriter out = spec.commandLine().getOut();
     Practice practice = root.services().workbench().practice();
     if (Files.exists(target) && !force) {

@@ -5,7 +5,9 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,33 +61,32 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     if (model == null) {
       throw new IllegalStateException("the sentence-embedding model is not available");
     }
+    // The hits are taken in the same lock that finds the misses, so an eviction between the
+    // two steps cannot lose a vector.
+    Map<String, float[]> found = new HashMap<>();
     List<String> missing = new ArrayList<>();
     synchronized (cache) {
-      for (String s : sentences) {
-        if (!cache.containsKey(s) && !missing.contains(s)) {
+      for (String s : new LinkedHashSet<>(sentences)) {
+        float[] v = cache.get(s);
+        if (v != null) {
+          found.put(s, v);
+        } else {
           missing.add(s);
         }
       }
     }
-    List<float[]> fresh = new ArrayList<>();
     if (!missing.isEmpty()) {
-      for (Embedding e :
-          model.embedAll(missing.stream().map(TextSegment::from).toList()).content()) {
-        fresh.add(unit(e.vector()));
+      List<Embedding> fresh =
+          model.embedAll(missing.stream().map(TextSegment::from).toList()).content();
+      synchronized (cache) {
+        for (int i = 0; i < missing.size(); i++) {
+          float[] v = unit(fresh.get(i).vector());
+          found.put(missing.get(i), v);
+          cache.put(missing.get(i), v);
+        }
       }
     }
-    List<float[]> out = new ArrayList<>();
-    synchronized (cache) {
-      for (int i = 0; i < missing.size(); i++) {
-        cache.put(missing.get(i), fresh.get(i));
-      }
-      for (String s : sentences) {
-        float[] v = cache.get(s);
-        int i = missing.indexOf(s);
-        out.add(v != null ? v : fresh.get(i));
-      }
-    }
-    return out;
+    return sentences.stream().map(found::get).toList();
   }
 
   private static float[] unit(float[] v) {

@@ -98,6 +98,44 @@ class LocalOnlyTest {
     assertThat(noteOf("rope")).isNotEqualTo("planted");
   }
 
+  /** The debugging round's endpoints sit behind the same guard as every other change of data. */
+  @Test
+  void aForeignPageCannotStartADebuggingRoundNorWriteItsCode() {
+    String foreign = "http://127.0.0.1.attacker.example:" + port;
+    Response start =
+        server.send(
+            server
+                .request("/api/interviews")
+                .header("Origin", foreign)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"problem\": \"rope\", \"debug\": true}")));
+    assertThat(start.status()).isEqualTo(403);
+    assertThat(server.get("/api/problems/rope").json().get("interview").isNull()).isTrue();
+
+    String id =
+        server
+            .post("/api/interviews", "{\"problem\": \"rope\", \"debug\": true}")
+            .json()
+            .get("id")
+            .asText();
+    try {
+      Response write =
+          server.send(
+              server
+                  .request("/api/interviews/" + id + "/draft")
+                  .header("Origin", foreign)
+                  .header("Content-Type", "application/json")
+                  .PUT(HttpRequest.BodyPublishers.ofString("{\"source\": \"planted\"}")));
+      assertThat(write.status()).isEqualTo(403);
+      assertThat(server.get("/api/interviews/" + id).json().get("code").asText())
+          .isNotEqualTo("planted");
+    } finally {
+      server.post("/api/interviews/" + id + "/finish", "");
+    }
+  }
+
   @Test
   void theServersOwnOriginsOrASameOriginFetchMayChangeData() {
     for (String origin :

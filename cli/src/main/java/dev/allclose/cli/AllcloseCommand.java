@@ -42,39 +42,46 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description =
         "Practice lab for research-engineer interviews: problems from papers, judged with numerical tolerance, and the talk rounds.",
-    subcommands = {
-      ListCommand.class,
-      ShowCommand.class,
-      StartCommand.class,
-      TestCommand.class,
-      SubmitCommand.class,
-      ProgressCommand.class,
-      NoteCommand.class,
-      GiveUpCommand.class,
-      DebugCommand.class,
-      DeriveCommand.class,
-      ProblemCommand.class,
-      ServeCommand.class,
-      MockCommand.class,
-      CritiqueCommand.class,
-      DesignCommand.class,
-      OpenCommand.class,
-      ReviewCommand.class,
-      StatsCommand.class,
-      PlanCommand.class,
-      TodayCommand.class,
-      TalkCommand.class,
-      StoriesCommand.class,
-      QuestionsCommand.class,
-      ChecklistCommand.class,
-      OffersCommand.class,
-      DoctorCommand.class
-    },
     footer = {
       "",
       "Exit status: 0 accepted or done, 1 rejected, 2 usage or input error, 3 internal error."
     })
 public final class AllcloseCommand implements Runnable {
+  /**
+   * The subcommands in the order the usage lists them. They are added by {@link Main#commandLine}
+   * rather than declared on the annotation, so that a command line that names one builds only that
+   * one: picocli reflects over every option of every command it is given, which was most of the
+   * start-up of a small command.
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ListCommand.class,
+          ShowCommand.class,
+          StartCommand.class,
+          TestCommand.class,
+          SubmitCommand.class,
+          ProgressCommand.class,
+          NoteCommand.class,
+          GiveUpCommand.class,
+          DebugCommand.class,
+          DeriveCommand.class,
+          ProblemCommand.class,
+          ServeCommand.class,
+          MockCommand.class,
+          CritiqueCommand.class,
+          DesignCommand.class,
+          OpenCommand.class,
+          ReviewCommand.class,
+          StatsCommand.class,
+          PlanCommand.class,
+          TodayCommand.class,
+          TalkCommand.class,
+          StoriesCommand.class,
+          QuestionsCommand.class,
+          ChecklistCommand.class,
+          OffersCommand.class,
+          DoctorCommand.class);
+
   private final Environment environment;
   private @Nullable Services services;
   private @Nullable Prompter prompter;

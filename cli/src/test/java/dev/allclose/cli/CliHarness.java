@@ -93,7 +93,7 @@ final class CliHarness {
 
   /** Runs one command line in {@code env}, capturing what it prints. */
   static Run execute(Environment env, String... args) {
-    CommandLine cmd = Main.commandLine(env);
+    CommandLine cmd = Main.commandLine(env, args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cmd.setOut(new PrintWriter(out, true));

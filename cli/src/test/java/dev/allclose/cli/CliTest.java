@@ -37,7 +37,7 @@ class CliTest {
 
   Run run(String... args) {
     CommandLine cmd =
-        Main.commandLine(Environment.of(Map.of("ALLCLOSE_HOME", home.toString()), tmp));
+        Main.commandLine(Environment.of(Map.of("ALLCLOSE_HOME", home.toString()), tmp), args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cmd.setOut(new PrintWriter(out, true));
@@ -104,6 +104,51 @@ class CliTest {
               assertThat(r.err()).as(name).isEmpty();
               assertThat(r.out()).as(name).contains("Usage: " + name);
             });
+  }
+
+  @Test
+  void aCommandLineThatNamesOneSubcommandBehavesAsTheWholeTree() {
+    // Main builds only the subcommand the arguments name; its help, options and subcommands must
+    // be exactly those of the whole tree, root options before the name included.
+    commandTree(Main.commandLine(Environment.of(Map.of(), tmp)))
+        .skip(1)
+        .forEach(
+            cmd -> {
+              String[] args = argsOf(cmd, "--help");
+              String[] withRoot = new String[args.length + 2];
+              withRoot[0] = "--home";
+              withRoot[1] = home.toString();
+              System.arraycopy(args, 0, withRoot, 2, args.length);
+              CommandLine whole = Main.commandLine(Environment.of(Map.of(), tmp));
+              CommandLine one = Main.commandLine(Environment.of(Map.of(), tmp), withRoot);
+              assertThat(one.getSubcommands()).hasSize(1);
+              assertThat(help(one, withRoot))
+                  .as(String.join(" ", args))
+                  .isEqualTo(help(whole, withRoot));
+            });
+  }
+
+  @Test
+  void aCommandLineThatNamesNoSubcommandBuildsThemAll() {
+    for (String[] args :
+        List.of(
+            new String[] {},
+            new String[] {"--help"},
+            new String[] {"lst"},
+            new String[] {"--home", "list"})) {
+      assertThat(Main.commandLine(Environment.of(Map.of(), tmp), args).getSubcommands())
+          .as(String.join(" ", args))
+          .hasSameSizeAs(AllcloseCommand.SUBCOMMANDS);
+    }
+    assertThat(run("lst").err()).contains("Did you mean: allclose test");
+  }
+
+  private static String help(CommandLine cli, String[] args) {
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(out, true));
+    cli.execute(args);
+    return out.toString();
   }
 
   @Test

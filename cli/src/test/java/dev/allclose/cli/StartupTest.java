@@ -25,7 +25,7 @@ class StartupTest {
     if (args.length == 1 && args[0].equals(LOAD)) {
       MiniLmEmbedder.shared().available();
     } else {
-      Main.commandLine(Environment.system()).execute(args);
+      Main.commandLine(Environment.system(), args).execute(args);
     }
     stdout.println("model loaded: " + MiniLmEmbedder.loaded());
   }

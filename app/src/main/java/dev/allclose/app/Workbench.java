@@ -28,6 +28,7 @@ import dev.allclose.judge.problem.ProblemSource;
 import dev.allclose.judge.run.Isolation;
 import dev.allclose.judge.run.PythonRunner;
 import dev.allclose.problems.BuiltInProblems;
+import dev.allclose.store.SqliteLibrary;
 import dev.allclose.store.Store;
 import dev.allclose.store.StoreException;
 import java.nio.file.Path;
@@ -252,6 +253,7 @@ public final class Workbench {
   public synchronized Store store() {
     if (store == null) {
       prepareHome();
+      SqliteLibrary.useFolder(home.resolve("cache").resolve("native"));
       try {
         store = Store.openSqlite(home.resolve("allclose.db"), clock);
       } catch (StoreException e) {

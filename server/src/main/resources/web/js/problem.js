@@ -135,8 +135,8 @@ async function run(mode) {
       el("run-status").textContent = job.state === "queued" ? "Waiting for the judge..."
         : job.planned_cases ? `Judging case ${Math.min(job.done_cases + 1, job.planned_cases)} of ${job.planned_cases}${job.current_case ? ": " + job.current_case : ""}...`
         : "Preparing the cases...";
-      await new Promise(r => setTimeout(r, 250));
-      job = await api("GET", `/api/runs/${job.id}`);
+      // the server answers as soon as the run moves on from this view (a long poll)
+      job = await api("GET", `/api/runs/${job.id}?after=${job.version}`);
     }
     el("run-status").textContent = "";
     if (job.state === "failed") {

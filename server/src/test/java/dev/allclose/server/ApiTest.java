@@ -285,6 +285,32 @@ class ApiTest {
   }
 
   @Test
+  void aPollThatNamesTheLastVersionSeenIsAnsweredOnlyWhenTheRunMovesOn() throws Exception {
+    // top-k: problem 1's attempts are counted by another test of this shared server
+    Response started =
+        server.post("/api/problems/top-k/runs", ServerFixture.runBody("python", TOP_K, "submit"));
+    JsonNode view = started.json();
+    String id = view.get("id").asText();
+    // every answer is a newer view than the one named, so the polls are no more than the changes
+    // (running, planned, and a start and an end per case, then done), whatever the timing
+    int polls = 0;
+    while (!view.get("state").asText().equals("done")) {
+      long seen = view.get("version").asLong();
+      view = server.get("/api/runs/" + id + "?after=" + seen).json();
+      assertThat(view.get("version").asLong()).isGreaterThan(seen);
+      polls++;
+    }
+    assertThat(polls).isLessThanOrEqualTo(3 + 2 * view.get("planned_cases").asInt());
+    assertThat(view.get("report").get("verdict").asText()).isEqualTo("accepted");
+
+    JsonNode again = server.get("/api/runs/" + id + "?after=" + view.get("version")).json();
+    assertThat(again.get("state").asText()).as("a finished run answers at once").isEqualTo("done");
+    Response bad = server.get("/api/runs/" + id + "?after=soon");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("error").asText()).contains("after");
+  }
+
+  @Test
   void aWrongSubmissionReportsItsWorstElement() throws Exception {
     JsonNode report =
         server.runToEnd("1", "python", MHA.replace(" / np.sqrt(d_k)", ""), "test").get("report");

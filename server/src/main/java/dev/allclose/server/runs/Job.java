@@ -3,11 +3,14 @@ package dev.allclose.server.runs;
 import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.judge.report.SubmissionReport;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One judgement requested through the API: queued, running (with the case being judged), then done
- * with a report or failed with a message. Updated by the worker, read by request threads.
+ * with a report or failed with a message. Updated by the worker, read by request threads. Each
+ * change raises its {@link #version()}, and {@link #changeAfter} lets a poll wait for the next one
+ * instead of asking again and again.
  */
 public final class Job implements CaseProgress {
   /** Where a job is. */
@@ -29,6 +32,9 @@ public final class Job implements CaseProgress {
   private volatile @Nullable String currentCase;
   private volatile @Nullable SubmissionReport report;
   private volatile @Nullable String error;
+  private final Object changes = new Object();
+  private long version;
+  private CompletableFuture<Void> nextChange = new CompletableFuture<>();
 
   Job(String id, String problem, String mode, Instant created) {
     this.id = id;
@@ -77,34 +83,70 @@ public final class Job implements CaseProgress {
     return error;
   }
 
+  /** How many times the job has changed; a view read after this call is at least this new. */
+  public long version() {
+    synchronized (changes) {
+      return version;
+    }
+  }
+
+  /**
+   * Completes when the job changes after the caller saw {@code seenVersion}: at once when it
+   * already has or is over. Each caller gets its own future, free to give up on it.
+   */
+  public CompletableFuture<Void> changeAfter(long seenVersion) {
+    synchronized (changes) {
+      if (version != seenVersion || state == State.DONE || state == State.FAILED) {
+        return CompletableFuture.completedFuture(null);
+      }
+      return nextChange.copy();
+    }
+  }
+
+  private void changed() {
+    CompletableFuture<Void> waiting;
+    synchronized (changes) {
+      version++;
+      waiting = nextChange;
+      nextChange = new CompletableFuture<>();
+    }
+    waiting.complete(null);
+  }
+
   void running() {
     state = State.RUNNING;
+    changed();
   }
 
   void finish(SubmissionReport r) {
     report = r;
     currentCase = null;
     state = State.DONE;
+    changed();
   }
 
   void fail(String message) {
     error = message;
     currentCase = null;
     state = State.FAILED;
+    changed();
   }
 
   @Override
   public void planned(int cases) {
     planned = cases;
+    changed();
   }
 
   @Override
   public void started(String caseName) {
     currentCase = caseName;
+    changed();
   }
 
   @Override
   public void finished(String caseName) {
     done.incrementAndGet();
+    changed();
   }
 }

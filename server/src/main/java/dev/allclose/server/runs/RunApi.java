@@ -12,15 +12,20 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs and submissions from the editor: {@code POST /api/problems/{ref}/runs} queues a judgement
  * and answers 202 at once; {@code GET /api/runs/{id}} reports its progress and, when done, the same
- * report object {@code submit --json} prints.
+ * report object {@code submit --json} prints. {@code GET /api/runs/{id}?after=VERSION} answers as
+ * soon as the run has moved on from the view of that version (or after {@value #WAIT_SECONDS}
+ * seconds unchanged), so a page learns of a verdict the moment it is ready without asking every few
+ * hundred milliseconds; the wait holds no thread.
  */
 public final class RunApi {
   private static final int MAX_SOURCE = 1_000_000;
+  static final int WAIT_SECONDS = 10;
   private final ServerContext app;
 
   public RunApi(ServerContext app) {
@@ -37,6 +42,7 @@ public final class RunApi {
   /** A run as the page polls it. */
   public record RunView(
       String id,
+      long version,
       String problem,
       String mode,
       String state,
@@ -83,7 +89,23 @@ public final class RunApi {
         app.queue()
             .get(ctx.pathParam("id"))
             .orElseThrow(() -> ApiError.notFound("no run " + ctx.pathParam("id")));
-    ctx.json(view(job));
+    String after = ctx.queryParam("after");
+    if (after == null) {
+      ctx.json(view(job));
+      return;
+    }
+    long seen;
+    try {
+      seen = Long.parseLong(after);
+    } catch (NumberFormatException e) {
+      throw ApiError.badRequest(
+          "after must be the version of the run's last view, not '" + after + "'");
+    }
+    ctx.future(
+        () ->
+            job.changeAfter(seen)
+                .completeOnTimeout(null, WAIT_SECONDS, TimeUnit.SECONDS)
+                .thenAccept(changed -> ctx.json(view(job))));
   }
 
   private static Mode mode(@Nullable String id) {
@@ -100,8 +122,10 @@ public final class RunApi {
   }
 
   static RunView view(Job job) {
+    long version = job.version();
     return new RunView(
         job.id(),
+        version,
         job.problem(),
         job.mode(),
         job.state().name().toLowerCase(Locale.ROOT),

@@ -36,6 +36,7 @@ import dev.allclose.judge.run.ProcessLimits;
 import dev.allclose.judge.run.PythonRunner;
 import dev.allclose.judge.run.RunOutcome;
 import dev.allclose.judge.run.Runner;
+import dev.allclose.judge.run.Slot;
 import dev.allclose.judge.run.WorkTree;
 import dev.allclose.judge.verdict.CaseVerdicts;
 import dev.allclose.judge.verdict.Determinism;
@@ -84,11 +85,43 @@ public final class Judge {
   /** A judge of Python and Java solutions whose harnesses start through {@code launcher}. */
   public static Judge of(
       CaseStore caseStore, ProcessLauncher launcher, Path workRoot, JudgeSettings settings) {
-    return new Judge(
-        caseStore,
-        List.of(new PythonRunner(launcher, PythonRunner.defaultPython()), new JavaRunner(launcher)),
-        workRoot,
-        settings);
+    PythonRunner python =
+        new PythonRunner(
+            launcher,
+            PythonRunner.defaultPython(),
+            workRoot.resolve("standby"),
+            new ProcessLimits(
+                0, settings.fileBytes(), settings.processes(), 0, 0, settings.startupMs()));
+    return new Judge(caseStore, List.of(python, new JavaRunner(launcher)), workRoot, settings);
+  }
+
+  /**
+   * Starts, in the background, what makes the next judgement start sooner: a Python harness that
+   * has imported NumPy by the time the run needs it. Call it as soon as a judgement is likely.
+   */
+  public void warmUp() {
+    runners.values().forEach(r -> r.warmUp(false));
+  }
+
+  /**
+   * As {@link #warmUp}, and again after every run, so that each judgement finds a harness started
+   * ahead of time (one idle sandboxed process, about 30 MiB): for a process that judges again and
+   * again, such as the server.
+   */
+  public void keepWarm() {
+    runners.values().forEach(r -> r.warmUp(true));
+  }
+
+  /**
+   * The processes kept waiting for the next judgement (see {@link #warmUp}), once launched: what a
+   * test that looks for processes a run left behind must not count.
+   */
+  public List<ProcessHandle> waitingProcesses() throws InterruptedException {
+    List<ProcessHandle> all = new ArrayList<>();
+    for (Runner r : runners.values()) {
+      all.addAll(r.waitingProcesses());
+    }
+    return all;
   }
 
   /**
@@ -260,8 +293,7 @@ public final class Judge {
       List<List<TestCase>> batches = batchesByMemory(cases);
       int folders = 0;
       for (List<TestCase> batch : batches) {
-        Optional<SubmissionReport> fatal =
-            runBatch(set, batch, ready, BatchFolder.create(work, folders++));
+        Optional<SubmissionReport> fatal = runBatch(set, batch, ready, work, folders++);
         if (fatal.isPresent()) {
           return fatal.get();
         }
@@ -272,7 +304,7 @@ public final class Judge {
       for (TestCase c : cases) {
         CaseReport first = reports.get(c.name());
         if (c.rerunInFreshProcess() && first != null && first.verdict().accepted()) {
-          rerun(set, c, ready, BatchFolder.create(work, folders++));
+          rerun(set, c, ready, work, folders++);
         }
       }
       return summary(cases);
@@ -282,11 +314,11 @@ public final class Judge {
      * Runs an accepted case again in a fresh process; a failure there, or any difference from the
      * first run's results, replaces its report.
      */
-    private void rerun(CaseSet set, TestCase c, Prepared.Ready ready, BatchFolder folder)
+    private void rerun(CaseSet set, TestCase c, Prepared.Ready ready, Path work, int index)
         throws IOException, InterruptedException {
       CaseReport firstReport = java.util.Objects.requireNonNull(reports.get(c.name()));
       Map<String, NdArray> first = rerunResults.getOrDefault(c.name(), Map.of());
-      Launched second = launch(set, List.of(c), ready, folder);
+      Launched second = launch(set, List.of(c), ready, work, index);
       if (second.failure().isPresent()) {
         SubmissionReport failed = second.failure().get();
         reports.put(
@@ -339,9 +371,9 @@ public final class Judge {
     }
 
     private Optional<SubmissionReport> runBatch(
-        CaseSet set, List<TestCase> batch, Prepared.Ready ready, BatchFolder folder)
+        CaseSet set, List<TestCase> batch, Prepared.Ready ready, Path work, int index)
         throws IOException, InterruptedException {
-      Launched launched = launch(set, batch, ready, folder);
+      Launched launched = launch(set, batch, ready, work, index);
       if (launched.failure().isPresent()) {
         return launched.failure();
       }
@@ -355,8 +387,16 @@ public final class Judge {
 
     /** Runs a batch of cases in one fresh process of the solution. */
     private Launched launch(
-        CaseSet set, List<TestCase> batch, Prepared.Ready ready, BatchFolder folder)
+        CaseSet set, List<TestCase> batch, Prepared.Ready ready, Path work, int index)
         throws IOException, InterruptedException {
+      try (Slot slot = runner.slot(work, index)) {
+        return launch(set, batch, ready, slot);
+      }
+    }
+
+    private Launched launch(CaseSet set, List<TestCase> batch, Prepared.Ready ready, Slot slot)
+        throws IOException, InterruptedException {
+      BatchFolder folder = slot.folder();
       List<Manifest.CaseSpec> specs = new ArrayList<>();
       Map<String, CaseStep> steps = new LinkedHashMap<>();
       long totalMs = 0;
@@ -387,7 +427,7 @@ public final class Judge {
       Manifest manifest =
           new Manifest(
               language.id(),
-              runner.manifestSolution(ready),
+              runner.manifestSolution(ready, slot),
               fileName,
               new Manifest.Limits(
                   memoryMb, outputBytes, cpuSeconds, settings.processes(), settings.fileBytes()),
@@ -406,7 +446,7 @@ public final class Judge {
               settings.startupMs());
       ContainedProcess process;
       try {
-        process = runner.start(ready, folder, memoryMb, limits);
+        process = runner.start(ready, slot, memoryMb, limits);
       } catch (IOException e) {
         return new Launched(
             steps,

@@ -2,6 +2,7 @@ package dev.allclose.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.report.CaseProgress;
@@ -57,6 +58,10 @@ class HostileSubmissionsTest {
   static Path home;
   static Path privateDir;
   static Judge judge;
+
+  /** The same judge kept warm: each Python attack also runs in a harness started ahead of time. */
+  static Judge warm;
+
   static Isolation isolation;
   static HostileWatch watch;
 
@@ -76,7 +81,10 @@ class HostileSubmissionsTest {
         .as("the surefire configuration sets the canary")
         .isNotBlank();
     watch = HostileWatch.start(privateDir.resolve("canary.fifo"));
-    judge = TestJudge.in(home, new JudgeSettings(10_000, 32, 64L << 20, false), isolation).judge();
+    JudgeSettings settings = new JudgeSettings(10_000, 32, 64L << 20, false);
+    judge = TestJudge.in(home, settings, isolation).judge();
+    warm = TestJudge.in(home, settings, isolation).judge();
+    warm.keepWarm();
     // fills the case cache, so that the snapshots below include it
     for (String problem : List.of("scale", "smallest")) {
       ProblemPackage pkg = JudgeFixture.load(problem);
@@ -105,10 +113,18 @@ class HostileSubmissionsTest {
     }
     assertThat(files).hasSizeGreaterThanOrEqualTo(35);
     return files.stream()
-        .map(f -> DynamicTest.dynamicTest(corpus.relativize(f).toString(), () -> attack(f)));
+        .flatMap(
+            f -> {
+              String name = corpus.relativize(f).toString();
+              Stream<DynamicTest> cold = Stream.of(dynamicTest(name, () -> attack(f, judge)));
+              return name.endsWith(".py")
+                  ? Stream.concat(
+                      cold, Stream.of(dynamicTest("warm " + name, () -> attack(f, warm))))
+                  : cold;
+            });
   }
 
-  private static void attack(Path file) throws Exception {
+  private static void attack(Path file, Judge judge) throws Exception {
     Attack a = Attack.read(file, placeholders());
     if (a.needsProcessLimit()) {
       assumeTrue(
@@ -135,7 +151,9 @@ class HostileSubmissionsTest {
     assertThat(watch.fifoOpened()).as("the canary FIFO was opened").isFalse();
     assertThat(watch.connections()).as("connections to the loopback listener").isZero();
     assertThat(snapshot()).as("files outside the run").isEqualTo(before);
-    assertThat(HostileWatch.leftovers(home)).as("processes left by the run").isEmpty();
+    assertThat(HostileWatch.leftovers(home, warm.waitingProcesses()))
+        .as("processes left by the run")
+        .isEmpty();
   }
 
   private static HostileWatch.Snapshot snapshot() throws IOException {

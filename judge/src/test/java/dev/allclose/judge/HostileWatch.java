@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The tripwires of the hostile corpus: a FIFO that tells whether anyone opened it for reading, a
@@ -113,14 +114,25 @@ final class HostileWatch implements AutoCloseable {
     }
   }
 
-  /** Processes whose command line names {@code home}: harnesses of runs that should be over. */
-  static List<String> leftovers(Path home) throws InterruptedException {
+  /**
+   * Processes whose command line names {@code home}: harnesses of runs that should be over, except
+   * {@code waiting}, the harness a warm judge keeps started for its next run.
+   */
+  static List<String> leftovers(Path home, List<ProcessHandle> waiting)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     List<String> left;
     do {
+      // the waiting harness may still be starting: its descendants are looked up on every pass
+      java.util.Set<Long> kept =
+          waiting.stream()
+              .flatMap(p -> java.util.stream.Stream.concat(Stream.of(p), p.descendants()))
+              .map(ProcessHandle::pid)
+              .collect(java.util.stream.Collectors.toSet());
       left =
           ProcessHandle.allProcesses()
               .filter(p -> p.pid() != ProcessHandle.current().pid())
+              .filter(p -> !kept.contains(p.pid()))
               .map(p -> p.pid() + " " + p.info().commandLine().orElse(""))
               .filter(c -> c.contains(home.toString()))
               .toList();

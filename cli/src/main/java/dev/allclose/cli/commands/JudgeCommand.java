@@ -25,6 +25,10 @@ final class JudgeCommand {
   static int run(
       AllcloseCommand root, CommandSpec spec, String problem, Path file, Mode mode, boolean json) {
     Services services = root.services();
+    if (String.valueOf(file.getFileName()).endsWith(".py")) {
+      // Python and NumPy start in the sandbox while the catalog and the database load
+      services.workbench().judge().warmUp();
+    }
     ProblemPackage pkg = services.problem(problem);
     PrintWriter out = spec.commandLine().getOut();
     TerminalProgress progress =

@@ -1,8 +1,9 @@
 """Allclose's Python harness: runs one solution against the cases of a manifest.
 
-The judge starts it as ``python3 -B harness.py MANIFEST`` in a scratch directory, waits for the
-``ready`` event, then asks for one case at a time with a ``{"run": NAME}`` line on standard input
-(it writes that case's input file just before). The harness answers with ``begin`` and ``end``
+The judge starts it as ``python3 -B harness.py MANIFEST`` in a scratch directory, or ahead of time
+as ``python3 -B harness.py --standby``, which imports NumPy and then reads ``{"manifest": PATH}`` as
+its first line of input. It waits for the ``ready`` event, then asks for one case at a time with a
+``{"run": NAME}`` line on standard input (it writes that case's input file just before). The harness answers with ``begin`` and ``end``
 events on standard output, one JSON object per line (see ``dev.allclose.harness.protocol.Event``),
 and with ``done`` when its input closes. Everything the solution does happens in this one process:
 the syntax and banned-name checks, the import, then each case it is asked for.
@@ -1012,7 +1013,18 @@ def main():
     stream, commands = private_channels()
     events = Events(stream)
     try:
-        with open(sys.argv[1], encoding="utf-8") as f:
+        manifest = sys.argv[1]
+        if manifest == "--standby":
+            # Started ahead of time, before any run is known: the slow part of starting (NumPy)
+            # is done while no solution exists, then the first line names this run's manifest. A
+            # closed input means the judge let this harness go unused.
+            import numpy  # noqa: F401
+            line = commands.readline()
+            if not line:
+                return
+            manifest = json.loads(line)["manifest"]
+            sys.argv[1] = manifest  # as if started on it: a solution sees the same either way
+        with open(manifest, encoding="utf-8") as f:
             MANIFEST = json.load(f)
         unknown = unknown_value(MANIFEST)
         if unknown:

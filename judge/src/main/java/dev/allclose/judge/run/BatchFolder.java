@@ -22,4 +22,18 @@ public record BatchFolder(Path manifest, Path inputs, Path outputs, Path scratch
         Files.createDirectories(dir.resolve("scratch")),
         Files.createDirectories(dir.resolve("tmp")));
   }
+
+  /**
+   * The folders of a harness started before its run is known ({@link HarnessStandby}): the same,
+   * except that the manifest sits in {@code src/}, a folder the sandbox shows from the start, so
+   * that the run's manifest and solution can be put there later.
+   */
+  static BatchFolder standby(Path dir) throws IOException {
+    return new BatchFolder(
+        Files.createDirectories(dir.resolve("src")).resolve("manifest.json"),
+        Files.createDirectories(dir.resolve("in")),
+        Files.createDirectories(dir.resolve("out")),
+        Files.createDirectories(dir.resolve("scratch")),
+        Files.createDirectories(dir.resolve("tmp")));
+  }
 }

@@ -115,13 +115,7 @@ final class Cgroups {
     Path pids = Files.createDirectory(pidsBase.resolve(name));
     Run run = new Run(memory, pids);
     try {
-      long bytes = (long) limits.memoryMb() << 20;
-      Files.writeString(memory.resolve("memory.limit_in_bytes"), Long.toString(bytes));
-      Path swap = memory.resolve("memory.memsw.limit_in_bytes");
-      if (Files.exists(swap)) {
-        Files.writeString(swap, Long.toString(bytes));
-      }
-      Files.writeString(pids.resolve("pids.max"), Integer.toString(limits.processes()));
+      run.limit(limits);
     } catch (IOException e) {
       run.close();
       throw e;
@@ -133,6 +127,26 @@ final class Cgroups {
   record Run(Path memory, Path pids) implements AutoCloseable {
     List<Path> procsFiles() {
       return List.of(memory.resolve("cgroup.procs"), pids.resolve("cgroup.procs"));
+    }
+
+    /**
+     * Sets the run's memory limit (memory and swap together) and process count; also on a run
+     * already started, as a harness started ahead of time learns its problem's budget late.
+     */
+    void limit(ProcessLimits limits) throws IOException {
+      String bytes = Long.toString((long) limits.memoryMb() << 20);
+      Path limit = memory.resolve("memory.limit_in_bytes");
+      Path swap = memory.resolve("memory.memsw.limit_in_bytes");
+      // the kernel keeps memory <= memory+swap at every step: raise the sum first, lower it last
+      boolean raising = Long.parseLong(Files.readString(limit).strip()) <= Long.parseLong(bytes);
+      if (raising && Files.exists(swap)) {
+        Files.writeString(swap, bytes);
+      }
+      Files.writeString(limit, bytes);
+      if (!raising && Files.exists(swap)) {
+        Files.writeString(swap, bytes);
+      }
+      Files.writeString(pids.resolve("pids.max"), Integer.toString(limits.processes()));
     }
 
     /** The most memory the run held at once, in KiB, or 0 when unknown. */

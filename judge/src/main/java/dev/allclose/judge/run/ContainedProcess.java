@@ -1,5 +1,6 @@
 package dev.allclose.judge.run;
 
+import java.io.IOException;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
@@ -12,11 +13,29 @@ public final class ContainedProcess implements AutoCloseable {
   private final Process process;
   private final ProcessTree tree;
   private final Cgroups.@Nullable Run groups;
+  private final Runnable afterClose;
 
   ContainedProcess(Process process, Cgroups.@Nullable Run groups) {
+    this(process, groups, () -> {});
+  }
+
+  private ContainedProcess(Process process, Cgroups.@Nullable Run groups, Runnable afterClose) {
     this.process = process;
     this.tree = new ProcessTree(process);
     this.groups = groups;
+    this.afterClose = afterClose;
+  }
+
+  /** The same run, which also does {@code then} once it is closed (its processes dead). */
+  ContainedProcess thenOnClose(Runnable then) {
+    return new ContainedProcess(process, groups, then);
+  }
+
+  /** Sets the run's memory and process bounds anew, where control groups hold it. */
+  void limit(ProcessLimits limits) throws IOException {
+    if (groups != null) {
+      groups.limit(limits);
+    }
   }
 
   /** A process started without any container (tests of the supervision itself). */
@@ -49,5 +68,6 @@ public final class ContainedProcess implements AutoCloseable {
     if (groups != null) {
       groups.close();
     }
+    afterClose.run();
   }
 }

@@ -120,14 +120,14 @@ public final class JavaRunner implements Runner {
    * class path.
    */
   @Override
-  public String manifestSolution(Prepared.Ready prepared) {
+  public String manifestSolution(Prepared.Ready prepared, Slot slot) {
     return prepared.sourceFileName();
   }
 
   @Override
   public ContainedProcess start(
-      Prepared.Ready prepared, BatchFolder batch, int memoryMb, ProcessLimits limits)
-      throws IOException {
+      Prepared.Ready prepared, Slot slot, int memoryMb, ProcessLimits limits) throws IOException {
+    BatchFolder batch = slot.folder();
     Path javaHome = Path.of(System.getProperty("java.home"));
     List<String> command =
         List.of(

@@ -1,11 +1,13 @@
 package dev.allclose.judge.run;
 
 import dev.allclose.harness.protocol.Manifest;
+import dev.allclose.harness.protocol.Protocol;
 import dev.allclose.judge.problem.BannedCalls;
 import dev.allclose.judge.problem.Language;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,12 +43,43 @@ public final class PythonRunner implements Runner {
           "PYTHONUNBUFFERED", "1",
           "PYTHONNOUSERSITE", "1");
 
+  /**
+   * CPU seconds of a harness started ahead of time: it cannot know its run's allowance yet, and
+   * lowers its own limit to the manifest's before the solution's code runs ({@code harness.py}).
+   */
+  private static final int STANDBY_CPU_SECONDS = 86_400;
+
   private final ProcessLauncher launcher;
   private final String python;
+  private final @Nullable HarnessStandby standby;
 
+  /** A runner that starts each harness when its run needs it. */
   public PythonRunner(ProcessLauncher launcher, String python) {
     this.launcher = launcher;
     this.python = python;
+    this.standby = null;
+  }
+
+  /**
+   * A runner that can also start a harness ahead of time, when told to {@link #warmUp}; see {@link
+   * HarnessStandby}.
+   *
+   * @param root where harnesses started ahead of time get their folders
+   * @param limits the judge's limits that do not depend on the problem (file size, processes)
+   */
+  public PythonRunner(ProcessLauncher launcher, String python, Path root, ProcessLimits limits) {
+    this.launcher = launcher;
+    this.python = python;
+    ProcessLimits waiting =
+        new ProcessLimits(
+                STANDBY_CPU_SECONDS,
+                limits.fileBytes(),
+                limits.processes(),
+                0,
+                limits.captureBytes(),
+                limits.startupMs())
+            .forRun(OWN_PROCESSES, OWN_MEMORY_MB);
+    this.standby = new HarnessStandby(root, (dir, folder) -> startStandby(dir, folder, waiting));
   }
 
   /** The interpreter to use: {@code $ALLCLOSE_PYTHON} or {@code python3}. */
@@ -68,10 +102,48 @@ public final class PythonRunner implements Runner {
     return new Prepared.Ready(file, displayName, List.of());
   }
 
-  /** The path of the solution's copy, which the harness compiles and runs itself. */
   @Override
-  public String manifestSolution(Prepared.Ready prepared) {
-    return prepared.solution().toString();
+  public void warmUp(boolean again) {
+    if (standby != null) {
+      standby.warmUp(again);
+    }
+  }
+
+  @Override
+  public List<ProcessHandle> waitingProcesses() throws InterruptedException {
+    return standby == null ? List.of() : standby.waiting();
+  }
+
+  /** A waiting harness's folders when one could be started, else fresh ones. */
+  @Override
+  public Slot slot(Path runDir, int index) throws IOException {
+    if (standby != null) {
+      try {
+        Optional<Slot> waiting = standby.take();
+        if (waiting.isPresent()) {
+          return waiting.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while taking a started harness", e);
+      }
+    }
+    return Slot.fresh(runDir, index);
+  }
+
+  /**
+   * The path of the solution's copy, which the harness compiles and runs itself: beside the
+   * manifest when a harness waits in the slot (the only folder of the run it can see).
+   */
+  @Override
+  public String manifestSolution(Prepared.Ready prepared, Slot slot) {
+    return (slot.started() ? standbySolution(prepared, slot) : prepared.solution()).toString();
+  }
+
+  private static Path standbySolution(Prepared.Ready prepared, Slot slot) {
+    return slot.folder()
+        .manifest()
+        .resolveSibling(String.valueOf(prepared.solution().getFileName()));
   }
 
   /** Python's builtin sorts cannot be told apart statically, so the harness guards them. */
@@ -83,14 +155,17 @@ public final class PythonRunner implements Runner {
 
   @Override
   public ContainedProcess start(
-      Prepared.Ready prepared, BatchFolder batch, int memoryMb, ProcessLimits limits)
-      throws IOException {
+      Prepared.Ready prepared, Slot slot, int memoryMb, ProcessLimits limits) throws IOException {
+    ProcessLimits own = limits.forRun(OWN_PROCESSES, memoryMb + OWN_MEMORY_MB);
+    if (slot.started()) {
+      return handOver(prepared, slot, own);
+    }
+    BatchFolder batch = slot.folder();
     PythonRuntime runtime = PythonRuntime.of(python);
     Path harness = harnessFile(sourceFolder(prepared).resolveSibling("harness.py"));
     Map<String, String> env = environment(runtime);
     List<Path> readOnly = new ArrayList<>(runtime.folders());
     readOnly.addAll(List.of(harness, batch.manifest(), sourceFolder(prepared), batch.inputs()));
-    ProcessLimits own = limits.forRun(OWN_PROCESSES, memoryMb + OWN_MEMORY_MB);
     return launcher.start(
         new LaunchSpec(
             List.of(runtime.executable(), "-B", harness.toString(), batch.manifest().toString()),
@@ -100,6 +175,48 @@ public final class PythonRunner implements Runner {
             own,
             readOnly,
             List.of(batch.outputs())));
+  }
+
+  /**
+   * Gives the waiting harness its run: the solution beside the manifest, the problem's memory
+   * budget on its control group, then the manifest's path on its input.
+   */
+  private static ContainedProcess handOver(Prepared.Ready prepared, Slot slot, ProcessLimits own)
+      throws IOException {
+    ContainedProcess harness = slot.claim();
+    try {
+      Files.copy(prepared.solution(), standbySolution(prepared, slot));
+      harness.limit(own);
+      OutputStream in = harness.process().getOutputStream();
+      in.write(
+          (Protocol.mapper()
+                      .writeValueAsString(Map.of("manifest", slot.folder().manifest().toString()))
+                  + "\n")
+              .getBytes(StandardCharsets.UTF_8));
+      in.flush();
+      return harness;
+    } catch (IOException | RuntimeException e) {
+      harness.close();
+      throw e;
+    }
+  }
+
+  /** Starts a harness that imports NumPy and waits for a manifest ({@link HarnessStandby}). */
+  private ContainedProcess startStandby(Path dir, BatchFolder folder, ProcessLimits waiting)
+      throws IOException {
+    PythonRuntime runtime = PythonRuntime.of(python);
+    Path harness = harnessFile(dir.resolve("harness.py"));
+    List<Path> readOnly = new ArrayList<>(runtime.folders());
+    readOnly.addAll(List.of(harness, folder.manifest().getParent(), folder.inputs()));
+    return launcher.start(
+        new LaunchSpec(
+            List.of(runtime.executable(), "-B", harness.toString(), "--standby"),
+            folder.scratch(),
+            folder.tmp(),
+            environment(runtime),
+            waiting,
+            readOnly,
+            List.of(folder.outputs())));
   }
 
   private static Path sourceFolder(Prepared.Ready prepared) {

@@ -26,8 +26,16 @@ public interface Runner {
   Prepared prepare(String source, String displayName, List<String> banned, Path workDir)
       throws IOException;
 
-  /** How the manifest names the solution to this language's harness. */
-  String manifestSolution(Prepared.Ready prepared);
+  /**
+   * Where batch {@code index} of a run will work: fresh folders under {@code runDir}, or those of a
+   * harness this runner started ahead of time.
+   */
+  default Slot slot(Path runDir, int index) throws IOException {
+    return Slot.fresh(runDir, index);
+  }
+
+  /** How the manifest names the solution to this language's harness working in {@code slot}. */
+  String manifestSolution(Prepared.Ready prepared, Slot slot);
 
   /**
    * The rule the harness applies at run time to builtin sorts, or null where the language's banned
@@ -38,15 +46,27 @@ public interface Runner {
   }
 
   /**
-   * Starts the harness on the batch's manifest.
+   * Starts the harness on the manifest in the slot's folder, or hands the manifest to the harness
+   * waiting there.
    *
    * @param memoryMb the problem's memory budget for the solution
    * @param limits the run's limits; the runner adds its harness's own footprint to the process and
    *     memory counts
    */
-  ContainedProcess start(
-      Prepared.Ready prepared, BatchFolder batch, int memoryMb, ProcessLimits limits)
+  ContainedProcess start(Prepared.Ready prepared, Slot slot, int memoryMb, ProcessLimits limits)
       throws IOException;
+
+  /**
+   * Starts, in the background, what makes this runner's next harness start sooner, if anything.
+   *
+   * @param again do so again after every run from now on
+   */
+  default void warmUp(boolean again) {}
+
+  /** The processes this runner keeps waiting for runs to come (none unless it warms up). */
+  default java.util.List<ProcessHandle> waitingProcesses() throws InterruptedException {
+    return java.util.List.of();
+  }
 
   /**
    * Starts the language's runtime the way a harness starts (same launcher, same visible folders)

@@ -51,6 +51,8 @@ public final class JudgeQueue implements AutoCloseable {
             TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(capacity),
             r -> Thread.ofPlatform().daemon().name("judge-" + n.incrementAndGet()).unstarted(r));
+    // a server judges again and again: each run finds a Python harness that has imported NumPy
+    workbench.judge().keepWarm();
   }
 
   /**

@@ -1,9 +1,11 @@
 package dev.allclose.problems;
 
+import dev.allclose.judge.problem.CatalogIndex;
 import dev.allclose.judge.problem.PackageLayout;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.problem.ProblemSource;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -14,14 +16,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The catalog that ships inside the product: the package folders under {@code catalog/} of this
- * module, read in place from the jar (through a zip file system) or from the build directory.
+ * module, read in place from the jar (through a zip file system) or from the build directory. The
+ * build validates them once and ships an index of them ({@link CatalogIndex}), which is loaded
+ * instead of parsing every package.
  */
 public final class BuiltInProblems implements ProblemSource {
   static final String ROOT = "/dev/allclose/problems/catalog";
+
+  /** The {@link CatalogIndex} the build writes of {@code catalog/} (see this module's pom). */
+  static final String INDEX = "/dev/allclose/problems/catalog-index.json";
 
   @Override
   public List<Path> packageRoots() throws IOException {
@@ -31,6 +39,21 @@ public final class BuiltInProblems implements ProblemSource {
           .filter(p -> Files.exists(p.resolve(PackageLayout.METADATA)))
           .sorted()
           .toList();
+    }
+  }
+
+  /**
+   * The packages from the build's index, which validated them; empty when the index is missing (a
+   * class path that skipped the build step, such as an IDE's), so that they are parsed instead.
+   */
+  @Override
+  public Optional<List<ProblemPackage>> indexedPackages() throws IOException {
+    try (InputStream in = BuiltInProblems.class.getResourceAsStream(INDEX)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      Path root = root();
+      return Optional.of(CatalogIndex.read(INDEX, in, root::resolve, origin()));
     }
   }
 

@@ -55,7 +55,7 @@ public final class PackageReader {
     }
     JsonNode tree;
     try {
-      tree = YAML.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      tree = metadataTree(root);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr();
       defects.add(
@@ -73,6 +73,15 @@ public final class PackageReader {
     String folder =
         root.getFileName() == null ? "" : root.getFileName().toString().replace("/", "");
     return new MetadataReader(defects).read(tree, folder);
+  }
+
+  /**
+   * The YAML tree of the package's {@code problem.yaml}, as {@link MetadataReader} reads it; null
+   * or missing when the file is empty.
+   */
+  static @Nullable JsonNode metadataTree(Path root) throws IOException {
+    return YAML.readTree(
+        Files.readString(root.resolve(PackageLayout.METADATA), StandardCharsets.UTF_8));
   }
 
   private static List<String> hints(Path root, List<Defect> defects) {

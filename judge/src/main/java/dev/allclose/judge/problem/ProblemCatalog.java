@@ -25,57 +25,26 @@ public final class ProblemCatalog {
   }
 
   public static ProblemCatalog load(List<ProblemSource> sources) {
-    List<ProblemPackage> loaded = new ArrayList<>();
-    List<InvalidPackageException> broken = new ArrayList<>();
-    Map<String, ProblemPackage> bySlug = new HashMap<>();
-    Map<Integer, ProblemPackage> byNumber = new HashMap<>();
+    Admission admission = new Admission();
     for (ProblemSource source : sources) {
-      List<Path> roots;
       try {
-        roots = source.packageRoots();
+        Optional<List<ProblemPackage>> indexed = source.indexedPackages();
+        if (indexed.isPresent()) {
+          indexed.get().forEach(admission::admit);
+        } else {
+          for (Path root : source.packageRoots()) {
+            admission.read(root, source.origin());
+          }
+        }
       } catch (IOException e) {
-        broken.add(
+        admission.broken.add(
             new InvalidPackageException(
                 Path.of(source.describe()),
                 List.of(new Defect("", "", "cannot be listed: " + e.getMessage()))));
-        continue;
-      }
-      for (Path root : roots) {
-        try {
-          ProblemPackage p = PackageReader.read(root, source.origin());
-          ProblemPackage clash =
-              bySlug.containsKey(p.slug())
-                  ? bySlug.get(p.slug())
-                  : byNumber.get(p.metadata().number());
-          if (clash != null) {
-            broken.add(
-                new InvalidPackageException(
-                    root,
-                    List.of(
-                        new Defect(
-                            PackageLayout.METADATA,
-                            "number/slug",
-                            p.metadata().number()
-                                + " "
-                                + p.slug()
-                                + " clashes with "
-                                + clash.metadata().number()
-                                + " "
-                                + clash.slug()
-                                + " from "
-                                + clash.root()))));
-            continue;
-          }
-          bySlug.put(p.slug(), p);
-          byNumber.put(p.metadata().number(), p);
-          loaded.add(p);
-        } catch (InvalidPackageException e) {
-          broken.add(e);
-        }
       }
     }
-    loaded.sort(Comparator.comparingInt(p -> p.metadata().number()));
-    return new ProblemCatalog(loaded, broken);
+    admission.loaded.sort(Comparator.comparingInt(p -> p.metadata().number()));
+    return new ProblemCatalog(admission.loaded, admission.broken);
   }
 
   public List<ProblemPackage> problems() {
@@ -96,5 +65,51 @@ public final class ProblemCatalog {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The packages admitted so far, and those refused: broken ones, and any whose number or slug an
+   * earlier one holds. Parsed and indexed packages pass the same clash check.
+   */
+  private static final class Admission {
+    final List<ProblemPackage> loaded = new ArrayList<>();
+    final List<InvalidPackageException> broken = new ArrayList<>();
+    private final Map<String, ProblemPackage> bySlug = new HashMap<>();
+    private final Map<Integer, ProblemPackage> byNumber = new HashMap<>();
+
+    void read(Path root, ProblemPackage.Origin origin) {
+      try {
+        admit(PackageReader.read(root, origin));
+      } catch (InvalidPackageException e) {
+        broken.add(e);
+      }
+    }
+
+    void admit(ProblemPackage p) {
+      ProblemPackage clash =
+          bySlug.containsKey(p.slug()) ? bySlug.get(p.slug()) : byNumber.get(p.metadata().number());
+      if (clash != null) {
+        broken.add(
+            new InvalidPackageException(
+                p.root(),
+                List.of(
+                    new Defect(
+                        PackageLayout.METADATA,
+                        "number/slug",
+                        p.metadata().number()
+                            + " "
+                            + p.slug()
+                            + " clashes with "
+                            + clash.metadata().number()
+                            + " "
+                            + clash.slug()
+                            + " from "
+                            + clash.root()))));
+        return;
+      }
+      bySlug.put(p.slug(), p);
+      byNumber.put(p.metadata().number(), p);
+      loaded.add(p);
+    }
   }
 }

@@ -4,12 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** A place problem packages come from: the built-in catalog, or a folder of the user's. */
 public interface ProblemSource {
   /** The package folders found, in a stable order. */
   List<Path> packageRoots() throws IOException;
+
+  /**
+   * The packages of this source as validated ahead of time (the built-in catalog's build-time
+   * {@link CatalogIndex}), or empty when {@link #packageRoots()} must be read and validated now.
+   */
+  default Optional<List<ProblemPackage>> indexedPackages() throws IOException {
+    return Optional.empty();
+  }
 
   ProblemPackage.Origin origin();
 

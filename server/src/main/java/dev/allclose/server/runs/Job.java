@@ -35,6 +35,7 @@ public final class Job implements CaseProgress {
   private final Object changes = new Object();
   private long version;
   private CompletableFuture<Void> nextChange = new CompletableFuture<>();
+  private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
   Job(String id, String problem, String mode, Instant created) {
     this.id = id;
@@ -103,6 +104,11 @@ public final class Job implements CaseProgress {
     }
   }
 
+  /** Completes when the job is done or failed; each caller gets its own future. */
+  public CompletableFuture<Void> ended() {
+    return ended.copy();
+  }
+
   private void changed() {
     CompletableFuture<Void> waiting;
     synchronized (changes) {
@@ -123,6 +129,7 @@ public final class Job implements CaseProgress {
     currentCase = null;
     state = State.DONE;
     changed();
+    ended.complete(null);
   }
 
   void fail(String message) {
@@ -130,6 +137,7 @@ public final class Job implements CaseProgress {
     currentCase = null;
     state = State.FAILED;
     changed();
+    ended.complete(null);
   }
 
   @Override

@@ -21,11 +21,14 @@ import org.jspecify.annotations.Nullable;
  * report object {@code submit --json} prints. {@code GET /api/runs/{id}?after=VERSION} answers as
  * soon as the run has moved on from the view of that version (or after {@value #WAIT_SECONDS}
  * seconds unchanged), so a page learns of a verdict the moment it is ready without asking every few
- * hundred milliseconds; the wait holds no thread.
+ * hundred milliseconds; the wait holds no thread. A change of progress is answered after {@value
+ * #PROGRESS_MS} ms, or at the run's end if that comes sooner, so that a run of many quick cases
+ * costs a few round trips, not one per case.
  */
 public final class RunApi {
   private static final int MAX_SOURCE = 1_000_000;
   static final int WAIT_SECONDS = 10;
+  static final int PROGRESS_MS = 100;
   private final ServerContext app;
 
   public RunApi(ServerContext app) {
@@ -104,6 +107,9 @@ public final class RunApi {
     ctx.future(
         () ->
             job.changeAfter(seen)
+                .thenCompose(
+                    changed ->
+                        job.ended().completeOnTimeout(null, PROGRESS_MS, TimeUnit.MILLISECONDS))
                 .completeOnTimeout(null, WAIT_SECONDS, TimeUnit.SECONDS)
                 .thenAccept(changed -> ctx.json(view(job))));
   }

@@ -1,0 +1,230 @@
+package dev.allclose.benchmarks;
+
+import dev.allclose.judge.run.PythonRunner;
+import dev.allclose.judge.run.PythonRuntime;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the product costs where users feel it, each against the floor it cannot beat, all measured
+ * in one run on this machine:
+ *
+ * <ul>
+ *   <li>floors: a JVM hello world on the product's JDK, and {@code python3 -c "import numpy"} with
+ *       the interpreter the judge runs (the real one, not a version manager's shim);
+ *   <li>{@code ./allclose list}, {@code ./allclose stats adjust 0.01 0.04} and {@code ./allclose
+ *       review} (with its peak resident size), against the JVM floor;
+ *   <li>{@code ./allclose submit 1 <accepted multi-head attention>} as a fresh command, and the
+ *       same submission through the web API of a running {@code ./allclose serve} ({@code POST
+ *       /api/problems/1/runs}, then the editor's long poll until the verdict), against the Python
+ *       floor;
+ *   <li>the server's resident size when idle after its start, and at its peak over all the
+ *       submissions.
+ * </ul>
+ *
+ * Each row is a ratio to its floor with the issue's aim beside it. The tasks run in turn, round
+ * after round, so that the machine's noise falls on all of them alike. Run with {@code
+ * benchmarks/run [RUNS]}.
+ */
+public final class UserCosts {
+  private static final String SOLUTION =
+      "problems/catalog/multi-head-attention/submissions/accepted/vectorised.py";
+
+  private UserCosts() {}
+
+  /** A row: what is measured, the floor it is divided by, and the aim for that ratio. */
+  private record Row(Timings timings, int floor, double aim) {}
+
+  public static void main(String[] args) throws Exception {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 11;
+    String launcher = System.getProperty("allclose.launcher");
+    if (launcher == null || !Files.isExecutable(Path.of(launcher))) {
+      throw new IllegalArgumentException("give the launcher with -Dallclose.launcher=PATH");
+    }
+    Path scratch = Files.createTempDirectory("allclose-bench-");
+    Path home = scratch.resolve("home");
+    Path solution =
+        Files.copy(
+            Path.of(launcher).toAbsolutePath().resolveSibling(SOLUTION),
+            scratch.resolve("vectorised.py"));
+    String source = Files.readString(solution);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String python = PythonRuntime.of(PythonRunner.defaultPython()).executable();
+    // the hello world's own jar only, as small a class path as a hello world has
+    String classpath =
+        Path.of(Hello.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    long[] reviewPeakKb = {0};
+
+    // the home the reading commands use holds two submissions, already scheduled for review; the
+    // fresh submissions go to a home of their own, so that `review` finds nothing new to schedule
+    // (after a new submission it also starts the FSRS scheduler's JavaScript engine)
+    for (int i = 0; i < 2; i++) {
+      exec(
+          List.of(launcher, "--home", home.toString(), "submit", "1", solution.toString()),
+          scratch);
+    }
+    exec(List.of(launcher, "--home", home.toString(), "review"), scratch);
+    Path submitHome = scratch.resolve("submitting");
+    try (ServedProcess server = ServedProcess.start(launcher, scratch.resolve("served"))) {
+      for (int i = 0; i < 3; i++) {
+        server.submit("1", source); // the server's own warm-up, as after a user's first clicks
+      }
+      Thread.sleep(2_000);
+      long idleKb = Resident.nowKb(server.pid());
+      List<Timings.Task> tasks = new ArrayList<>();
+      tasks.add(
+          task(
+              "JVM hello world",
+              () -> exec(List.of(java, "-cp", classpath, Hello.class.getName()), scratch)));
+      tasks.add(
+          task(
+              "python3 -c \"import numpy\"",
+              () -> exec(List.of(python, "-c", "import numpy"), scratch)));
+      tasks.add(
+          task(
+              "./allclose list",
+              () -> exec(List.of(launcher, "--home", home.toString(), "list"), scratch)));
+      tasks.add(
+          task(
+              "./allclose stats adjust 0.01 0.04",
+              () ->
+                  exec(
+                      List.of(
+                          launcher, "--home", home.toString(), "stats", "adjust", "0.01", "0.04"),
+                      scratch)));
+      tasks.add(
+          task(
+              "./allclose submit 1 (accepted MHA), fresh command",
+              () ->
+                  exec(
+                      List.of(
+                          launcher,
+                          "--home",
+                          submitHome.toString(),
+                          "submit",
+                          "1",
+                          solution.toString()),
+                      scratch,
+                      List.of(0))));
+      tasks.add(
+          task(
+              "submit through the web API (POST, long poll), warm server",
+              () -> {
+                String verdict = server.submit("1", source);
+                if (!verdict.equals("accepted")) {
+                  throw new IllegalStateException("the accepted solution got " + verdict);
+                }
+              }));
+      tasks.add(
+          task(
+              "./allclose review",
+              () ->
+                  reviewPeakKb[0] =
+                      Math.max(
+                          reviewPeakKb[0],
+                          exec(List.of(launcher, "--home", home.toString(), "review"), scratch))));
+      List<Timings> t = Timings.alternate(tasks, runs);
+      long busyKb = Resident.peakKb(server.pid());
+      print(
+          List.of(
+              new Row(t.get(2), 0, 3),
+              new Row(t.get(3), 0, 3),
+              new Row(t.get(4), 1, 2),
+              new Row(t.get(5), 1, 0.7),
+              new Row(t.get(6), 0, 4)),
+          t.subList(0, 2),
+          runs,
+          reviewPeakKb[0],
+          idleKb,
+          busyKb);
+    }
+  }
+
+  private static Timings.Task task(String label, Timings.ThrowingRunnable action) {
+    return new Timings.Task(label, 1, action);
+  }
+
+  private static void print(
+      List<Row> rows, List<Timings> floors, int runs, long reviewKb, long idleKb, long busyKb) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    out.printf(
+        Locale.ROOT,
+        "Costs where users feel them: medians of %d runs each, alternated; %d cores%n%n",
+        runs,
+        Runtime.getRuntime().availableProcessors());
+    out.println("| what | median ms | p25-p75 ms | floor | ratio | aim | met |");
+    out.println("|---|---:|---:|---|---:|---:|---|");
+    for (Timings f : floors) {
+      out.printf(
+          Locale.ROOT,
+          "| %s (floor) | %.0f | %.0f-%.0f | | | | |%n",
+          f.label(),
+          f.median(),
+          f.quantile(0.25),
+          f.quantile(0.75));
+    }
+    for (Row r : rows) {
+      Timings floor = floors.get(r.floor());
+      double ratio = r.timings().median() / floor.median();
+      out.printf(
+          Locale.ROOT,
+          "| %s | %.0f | %.0f-%.0f | %s | %.2fx | <= %.1fx | %s |%n",
+          r.timings().label(),
+          r.timings().median(),
+          r.timings().quantile(0.25),
+          r.timings().quantile(0.75),
+          r.floor() == 0 ? "JVM hello" : "import numpy",
+          ratio,
+          r.aim(),
+          ratio <= r.aim() ? "yes" : "no");
+    }
+    out.printf(
+        Locale.ROOT,
+        "%nResident memory: ./allclose review at most %d MiB; ./allclose serve %d MiB idle after"
+            + " its first submissions, %d MiB at its peak over all of them (aim: under 300 MiB)%n",
+        reviewKb >> 10,
+        idleKb >> 10,
+        busyKb >> 10);
+    out.flush();
+  }
+
+  private static long exec(List<String> command, Path dir)
+      throws IOException, InterruptedException {
+    return exec(command, dir, List.of(0));
+  }
+
+  /**
+   * Runs a command to its end, its output discarded, and returns its peak resident size in KiB
+   * (sampled every few milliseconds from {@code /proc}; the launcher replaces itself with the JVM,
+   * so the process is the JVM).
+   */
+  private static long exec(List<String> command, Path dir, List<Integer> okStatus)
+      throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    long peak = 0;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!p.waitFor(5, TimeUnit.MILLISECONDS)) {
+      peak = Math.max(peak, Resident.peakKb(p.pid()));
+      if (System.nanoTime() > deadline) {
+        p.destroyForcibly();
+        throw new IllegalStateException(String.join(" ", command) + " took over two minutes");
+      }
+    }
+    if (!okStatus.contains(p.exitValue())) {
+      throw new IllegalStateException(String.join(" ", command) + " exited " + p.exitValue());
+    }
+    return peak;
+  }
+}

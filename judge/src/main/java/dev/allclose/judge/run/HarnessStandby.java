@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,10 +38,17 @@ final class HarnessStandby {
 
   private final Path root;
   private final Starter starter;
-  private final ExecutorService thread =
-      Executors.newSingleThreadExecutor(
+
+  /**
+   * How long after a run the next harness starts: not at once, so that its interpreter's start does
+   * not compete for the processor with the end of the run just judged (its report, its record).
+   */
+  private static final long REFILL_DELAY_MS = 250;
+
+  private final ScheduledExecutorService thread =
+      Executors.newSingleThreadScheduledExecutor(
           r -> Thread.ofPlatform().daemon().name("harness-standby").unstarted(r));
-  private @Nullable Future<Slot> next;
+  private @Nullable ScheduledFuture<Slot> next;
   private volatile boolean again;
 
   /**
@@ -59,12 +68,12 @@ final class HarnessStandby {
     if (again) {
       this.again = true;
     }
-    startNext();
+    startNext(0);
   }
 
-  private synchronized void startNext() {
+  private synchronized void startNext(long delayMs) {
     if (next == null) {
-      next = thread.submit(this::startOne);
+      next = thread.schedule(this::startOne, delayMs, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -75,11 +84,14 @@ final class HarnessStandby {
   Optional<Slot> take() throws InterruptedException {
     Future<Slot> taken;
     synchronized (this) {
-      taken = next;
+      ScheduledFuture<Slot> scheduled = next;
       next = null;
-    }
-    if (taken == null) {
-      return Optional.empty();
+      if (scheduled == null) {
+        return Optional.empty();
+      }
+      // a run came before the delayed start: start now rather than wait for the delay
+      boolean delayed = scheduled.getDelay(TimeUnit.MILLISECONDS) > 0 && scheduled.cancel(false);
+      taken = delayed ? thread.submit(this::startOne) : scheduled;
     }
     Slot slot;
     try {
@@ -103,6 +115,7 @@ final class HarnessStandby {
     synchronized (this) {
       f = next;
     }
+    // a delayed start counts as started: a test that looks for leftovers waits for it
     if (f == null) {
       return List.of();
     }
@@ -125,7 +138,7 @@ final class HarnessStandby {
                   () -> {
                     WorkTree.delete(dir);
                     if (again) {
-                      startNext();
+                      startNext(REFILL_DELAY_MS);
                     }
                   });
       return Slot.waiting(folder, harness);

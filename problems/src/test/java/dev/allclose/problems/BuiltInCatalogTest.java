@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The build's check of the built-in catalog: every package loads without a defect, its cases fit
  * its contract, and every solution in its {@code submissions/<verdict>/} folders gets exactly that
- * verdict from the real judge (real Python and Java processes).
+ * verdict from the real judge (real Python and Java processes), kept warm as the server keeps it.
  */
 class BuiltInCatalogTest {
   private static ProblemCatalog catalog;
@@ -32,6 +32,9 @@ class BuiltInCatalogTest {
   static void setUp() throws Exception {
     catalog = ProblemCatalog.load(List.of(new BuiltInProblems()));
     TestJudge wired = TestJudge.in(Files.createTempDirectory("allclose-catalog-test"));
+    // as the server judges: each Python run in a harness started ahead of time (the judge's own
+    // tests and every other test here cover harnesses started for their run)
+    wired.judge().keepWarm();
     verifier = new PackageVerifier(wired.judge(), wired.store());
   }
 

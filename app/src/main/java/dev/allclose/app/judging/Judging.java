@@ -30,6 +30,21 @@ public final class Judging {
     this.isolation = isolation;
   }
 
+  /**
+   * Starts, in the background, a Python harness for the judgement about to come (see {@link
+   * Judge#warmUp}): for a command that will judge once, while it loads the rest.
+   */
+  public void warmUp() {
+    judge.get().warmUp();
+  }
+
+  /**
+   * Keeps a Python harness started ahead of time for every judgement (see {@link Judge#keepWarm}).
+   */
+  public void keepWarm() {
+    judge.get().keepWarm();
+  }
+
   /** Judges a file and records the submission. */
   public SubmissionReport judge(ProblemPackage pkg, Path file, Mode mode, CaseProgress progress) {
     SubmissionReport report;

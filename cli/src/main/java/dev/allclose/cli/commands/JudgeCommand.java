@@ -27,7 +27,7 @@ final class JudgeCommand {
     Services services = root.services();
     if (String.valueOf(file.getFileName()).endsWith(".py")) {
       // Python and NumPy start in the sandbox while the catalog and the database load
-      services.workbench().judge().warmUp();
+      services.workbench().judging().warmUp();
     }
     ProblemPackage pkg = services.problem(problem);
     PrintWriter out = spec.commandLine().getOut();

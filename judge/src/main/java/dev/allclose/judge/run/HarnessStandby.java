@@ -136,7 +136,8 @@ final class HarnessStandby {
               .start(dir, folder)
               .thenOnClose(
                   () -> {
-                    WorkTree.delete(dir);
+                    // its processes are dead: the folders go on this class's thread, not the run's
+                    thread.execute(() -> WorkTree.delete(dir));
                     if (again) {
                       startNext(REFILL_DELAY_MS);
                     }

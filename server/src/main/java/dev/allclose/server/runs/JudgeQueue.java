@@ -52,7 +52,7 @@ public final class JudgeQueue implements AutoCloseable {
             new ArrayBlockingQueue<>(capacity),
             r -> Thread.ofPlatform().daemon().name("judge-" + n.incrementAndGet()).unstarted(r));
     // a server judges again and again: each run finds a Python harness that has imported NumPy
-    workbench.judge().keepWarm();
+    workbench.judging().keepWarm();
   }
 
   /**

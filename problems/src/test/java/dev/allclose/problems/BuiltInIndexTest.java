@@ -4,20 +4,18 @@ import static dev.allclose.judge.testkit.SamePackages.assertSamePackages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allclose.judge.problem.CatalogIndex;
-import dev.allclose.judge.problem.PackageLayout;
 import dev.allclose.judge.problem.PackageReader;
 import dev.allclose.judge.problem.ProblemCatalog;
 import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.judge.problem.ProblemSource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,13 +50,9 @@ class BuiltInIndexTest {
     return parsed;
   }
 
+  /** The package folders of the catalog's sources, as a user folder of packages is listed. */
   private static List<Path> sourceFolders() throws IOException {
-    try (Stream<Path> children = Files.list(SOURCES)) {
-      return children
-          .filter(p -> Files.exists(p.resolve(PackageLayout.METADATA)))
-          .sorted()
-          .toList();
-    }
+    return ProblemSource.folder(SOURCES).packageRoots();
   }
 
   @Test

@@ -161,18 +161,35 @@ public final class PythonRunner implements Runner {
       return handOver(prepared, slot, own);
     }
     BatchFolder batch = slot.folder();
-    PythonRuntime runtime = PythonRuntime.of(python);
     Path harness = harnessFile(sourceFolder(prepared).resolveSibling("harness.py"));
-    Map<String, String> env = environment(runtime);
+    return launch(
+        harness,
+        batch.manifest().toString(),
+        batch,
+        List.of(batch.manifest(), sourceFolder(prepared)),
+        own);
+  }
+
+  /**
+   * Starts {@code harness} on {@code argument} (the manifest, or {@code --standby}) in {@code
+   * batch}'s folders: the interpreter's folders, the harness, {@code visible} and the input folder
+   * readable, the output folder writable.
+   */
+  private ContainedProcess launch(
+      Path harness, String argument, BatchFolder batch, List<Path> visible, ProcessLimits limits)
+      throws IOException {
+    PythonRuntime runtime = PythonRuntime.of(python);
     List<Path> readOnly = new ArrayList<>(runtime.folders());
-    readOnly.addAll(List.of(harness, batch.manifest(), sourceFolder(prepared), batch.inputs()));
+    readOnly.add(harness);
+    readOnly.addAll(visible);
+    readOnly.add(batch.inputs());
     return launcher.start(
         new LaunchSpec(
-            List.of(runtime.executable(), "-B", harness.toString(), batch.manifest().toString()),
+            List.of(runtime.executable(), "-B", harness.toString(), argument),
             batch.scratch(),
             batch.tmp(),
-            env,
-            own,
+            environment(runtime),
+            limits,
             readOnly,
             List.of(batch.outputs())));
   }
@@ -204,19 +221,9 @@ public final class PythonRunner implements Runner {
   /** Starts a harness that imports NumPy and waits for a manifest ({@link HarnessStandby}). */
   private ContainedProcess startStandby(Path dir, BatchFolder folder, ProcessLimits waiting)
       throws IOException {
-    PythonRuntime runtime = PythonRuntime.of(python);
-    Path harness = harnessFile(dir.resolve("harness.py"));
-    List<Path> readOnly = new ArrayList<>(runtime.folders());
-    readOnly.addAll(List.of(harness, folder.manifest().getParent(), folder.inputs()));
-    return launcher.start(
-        new LaunchSpec(
-            List.of(runtime.executable(), "-B", harness.toString(), "--standby"),
-            folder.scratch(),
-            folder.tmp(),
-            environment(runtime),
-            waiting,
-            readOnly,
-            List.of(folder.outputs())));
+    Path src = java.util.Objects.requireNonNull(folder.manifest().getParent());
+    return launch(
+        harnessFile(dir.resolve("harness.py")), "--standby", folder, List.of(src), waiting);
   }
 
   private static Path sourceFolder(Prepared.Ready prepared) {

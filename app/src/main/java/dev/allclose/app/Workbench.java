@@ -7,6 +7,7 @@ import dev.allclose.app.day.Talks;
 import dev.allclose.app.derivation.Derivations;
 import dev.allclose.app.interviews.TimedInterviews;
 import dev.allclose.app.judging.Judging;
+import dev.allclose.app.judging.KeptJudges;
 import dev.allclose.app.offers.Offers;
 import dev.allclose.app.plan.StudyPlanning;
 import dev.allclose.app.practice.Practice;
@@ -52,6 +53,7 @@ public final class Workbench {
   private @Nullable ProblemCatalog catalog;
   private @Nullable Store store;
   private @Nullable Judge judge;
+  private final @Nullable KeptJudges kept;
   private @Nullable CaseStore caseStore;
   private @Nullable Isolation isolation;
   private boolean homePrepared;
@@ -81,6 +83,20 @@ public final class Workbench {
    * @param clock what stamps the rows the database stores
    */
   public Workbench(Path home, List<Path> problemDirs, Consumer<String> warnings, Clock clock) {
+    this(home, problemDirs, warnings, clock, null);
+  }
+
+  /**
+   * As above, with the judges a long-lived process keeps between commands ({@code kept}), or null
+   * for a judge of this workbench's own.
+   */
+  public Workbench(
+      Path home,
+      List<Path> problemDirs,
+      Consumer<String> warnings,
+      Clock clock,
+      @Nullable KeptJudges kept) {
+    this.kept = kept;
     this.home = home;
     this.problemDirs = List.copyOf(problemDirs);
     this.warnings = warnings;
@@ -288,10 +304,14 @@ public final class Workbench {
    */
   public synchronized Judge judge() {
     if (judge == null) {
-      judge =
-          Judge.of(caseStore(), isolation().launcher(), RunFolders.create(), JudgeSettings.DEFAULT);
+      judge = kept == null ? newJudge() : kept.forHome(home, this::newJudge);
     }
     return judge;
+  }
+
+  private Judge newJudge() {
+    return Judge.of(
+        caseStore(), isolation().launcher(), RunFolders.create(), JudgeSettings.DEFAULT);
   }
 
   public PackageVerifier verifier() {

@@ -2,6 +2,7 @@ package dev.allclose.cli;
 
 import dev.allclose.cli.commands.ChecklistCommand;
 import dev.allclose.cli.commands.CritiqueCommand;
+import dev.allclose.cli.commands.DaemonCommand;
 import dev.allclose.cli.commands.DebugCommand;
 import dev.allclose.cli.commands.DeriveCommand;
 import dev.allclose.cli.commands.DesignCommand;
@@ -80,7 +81,8 @@ public final class AllcloseCommand implements Runnable {
           QuestionsCommand.class,
           ChecklistCommand.class,
           OffersCommand.class,
-          DoctorCommand.class);
+          DoctorCommand.class,
+          DaemonCommand.class);
 
   private final Environment environment;
   private @Nullable Services services;
@@ -128,6 +130,14 @@ public final class AllcloseCommand implements Runnable {
     return environment;
   }
 
+  /**
+   * A path typed as part of a text value ({@code progress --export md FILE}), read as every {@link
+   * Path} option is (see {@link UserPath}).
+   */
+  public Path path(String typed) {
+    return new UserPath(environment.userHome(), environment.workingDir()).convert(typed);
+  }
+
   /** The one reader of standard input for this command line's interactive questions. */
   public Prompter prompter() {
     if (prompter == null) {
@@ -148,7 +158,8 @@ public final class AllcloseCommand implements Runnable {
               home != null ? home : environment.defaultHome(),
               problemDirs,
               spec.commandLine().getErr(),
-              environment.clock());
+              environment.clock(),
+              environment.judges());
     }
     return services;
   }

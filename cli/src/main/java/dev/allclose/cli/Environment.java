@@ -1,5 +1,6 @@
 package dev.allclose.cli;
 
+import dev.allclose.app.judging.KeptJudges;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,15 +9,30 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the command line reads from its surroundings: environment variables, the user's home,
- * whether stdout is a terminal, standard input (answers typed by interactive commands) and the
- * clock (timers, due dates). Passed in so tests can set every one of them.
+ * whether stdout is a terminal, standard input (answers typed by interactive commands), the clock
+ * (timers, due dates) and the folder relative paths start from. Passed in so tests can set every
+ * one of them, and so that the background process can run each command as if started where and how
+ * the user typed it. {@code judges}: the judges a long-lived process keeps between commands, or
+ * null when this command is the process's only one.
  */
 public record Environment(
     Map<String, String> variables,
     Path userHome,
     boolean terminal,
     InputStream stdin,
-    Clock clock) {
+    Clock clock,
+    Path workingDir,
+    @Nullable KeptJudges judges) {
+  /** Started in this process's own working folder, with a judge of its own. */
+  public Environment(
+      Map<String, String> variables,
+      Path userHome,
+      boolean terminal,
+      InputStream stdin,
+      Clock clock) {
+    this(variables, userHome, terminal, stdin, clock, Path.of("").toAbsolutePath(), null);
+  }
+
   public static Environment system() {
     return new Environment(
         System.getenv(),
@@ -61,6 +77,6 @@ public record Environment(
     String configured = get("ALLCLOSE_HOME");
     return configured == null || configured.isBlank()
         ? userHome.resolve(".allclose")
-        : Path.of(configured);
+        : workingDir.resolve(configured);
   }
 }

@@ -41,7 +41,7 @@ public final class Main {
    */
   public static CommandLine commandLine(Environment environment, String[] args) {
     AllcloseCommand root = new AllcloseCommand(environment);
-    UserPath paths = new UserPath(environment.userHome());
+    UserPath paths = new UserPath(environment.userHome(), environment.workingDir());
     CommandLine cmd = new CommandLine(root, new Factory(paths));
     Optional<Class<?>> named = namedSubcommand(cmd.getCommandSpec(), args);
     for (Class<?> sub : named.map(List::<Class<?>>of).orElse(AllcloseCommand.SUBCOMMANDS)) {

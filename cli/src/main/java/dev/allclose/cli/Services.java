@@ -2,6 +2,7 @@ package dev.allclose.cli;
 
 import dev.allclose.app.AppException;
 import dev.allclose.app.Workbench;
+import dev.allclose.app.judging.KeptJudges;
 import dev.allclose.app.rounds.MockInterviews;
 import dev.allclose.app.rounds.RoundSessions;
 import dev.allclose.interview.bank.QuestionBank;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The product's parts as one command sees them: a {@link Workbench} for the home folder and the
@@ -28,6 +30,12 @@ public final class Services {
 
   /** With the clock that stamps what is stored (the environment's, so tests can fix it). */
   public Services(Path home, List<Path> problemDirs, PrintWriter err, Clock clock) {
+    this(home, problemDirs, err, clock, null);
+  }
+
+  /** With the judges kept by the process between commands (see {@link Environment#judges}). */
+  public Services(
+      Path home, List<Path> problemDirs, PrintWriter err, Clock clock, @Nullable KeptJudges kept) {
     this.workbench =
         new Workbench(
             home,
@@ -36,7 +44,8 @@ public final class Services {
               err.println("allclose: " + warning);
               err.flush();
             },
-            clock);
+            clock,
+            kept);
   }
 
   public Workbench workbench() {

@@ -13,7 +13,8 @@ import java.util.Map;
  * everyday commands run in one JVM against a throwaway home folder, so the cache holds the classes
  * (and their linking and profiles) that those commands load, not just one command's. Not a command
  * of its own; {@code ./allclose} runs it as {@code java -XX:AOTCacheOutput=... -cp allclose.jar
- * dev.allclose.cli.StartupTraining SCRATCH}.
+ * dev.allclose.cli.StartupTraining SCRATCH}. The background process runs the same workload to warm
+ * up (see {@link #exercise}).
  */
 public final class StartupTraining {
   private static final String PROBLEM = "multi-head-attention";
@@ -26,7 +27,14 @@ public final class StartupTraining {
       System.err.println("usage: StartupTraining SCRATCH_FOLDER");
       System.exit(2);
     }
-    Path scratch = Path.of(args[0]);
+    exercise(Path.of(args[0]));
+  }
+
+  /**
+   * Runs the everyday commands once against a home folder made in {@code scratch}, output
+   * discarded: the workload of the start-up cache, and the background process's warm-up.
+   */
+  public static void exercise(Path scratch) throws IOException {
     String home = scratch.resolve("home").toString();
     Environment env = Environment.of(Map.of(), scratch);
     Path solution = scratch.resolve("solution.py");

@@ -12,9 +12,12 @@ import picocli.CommandLine.ITypeConverter;
  */
 public final class UserPath implements ITypeConverter<Path> {
   private final Path home;
+  private final Path workingDir;
 
-  UserPath(Path home) {
+  /** Paths under {@code home} for {@code ~}, relative ones from {@code workingDir}. */
+  UserPath(Path home, Path workingDir) {
     this.home = home;
+    this.workingDir = workingDir;
   }
 
   @Override
@@ -22,7 +25,18 @@ public final class UserPath implements ITypeConverter<Path> {
     if (text.equals("~")) {
       return home;
     }
-    return text.startsWith("~/") ? home.resolve(text.substring(2)) : Path.of(text);
+    return text.startsWith("~/") ? home.resolve(text.substring(2)) : relative(Path.of(text));
+  }
+
+  /**
+   * A relative path as it reads from the working folder: unchanged where that is this process's own
+   * (so messages show it as typed), made absolute where the command runs on behalf of a launcher
+   * started elsewhere (the background process).
+   */
+  private Path relative(Path path) {
+    return path.isAbsolute() || workingDir.equals(Path.of("").toAbsolutePath())
+        ? path
+        : workingDir.resolve(path).normalize();
   }
 
   /**

@@ -40,12 +40,26 @@ class UserPathTest {
 
   @Test
   void onlyALeadingTildeAloneOrBeforeASlashIsTheHomeFolder() {
-    UserPath paths = new UserPath(Path.of("/home/ada"));
+    UserPath paths = new UserPath(Path.of("/home/ada"), Path.of("").toAbsolutePath());
     assertThat(paths.convert("~")).isEqualTo(Path.of("/home/ada"));
     assertThat(paths.convert("~/")).isEqualTo(Path.of("/home/ada"));
     assertThat(paths.convert("~/a/b.py")).isEqualTo(Path.of("/home/ada/a/b.py"));
     assertThat(paths.convert("~bob/x")).isEqualTo(Path.of("~bob/x"));
     assertThat(paths.convert("notes/~/x")).isEqualTo(Path.of("notes/~/x"));
     assertThat(paths.convert("/abs/x")).isEqualTo(Path.of("/abs/x"));
+  }
+
+  /**
+   * The background process runs a command for a launcher started in another folder than its own: a
+   * relative path then means what it means in the launcher's folder.
+   */
+  @Test
+  void aRelativePathStartsFromTheLaunchersFolderWhenItIsNotThisProcesss() {
+    UserPath paths = new UserPath(Path.of("/home/ada"), Path.of("/home/ada/work"));
+    assertThat(paths.convert("a/b.py")).isEqualTo(Path.of("/home/ada/work/a/b.py"));
+    assertThat(paths.convert("../x.py")).isEqualTo(Path.of("/home/ada/x.py"));
+    assertThat(paths.convert(".")).isEqualTo(Path.of("/home/ada/work"));
+    assertThat(paths.convert("/abs/x")).isEqualTo(Path.of("/abs/x"));
+    assertThat(paths.convert("~/y")).isEqualTo(Path.of("/home/ada/y"));
   }
 }

@@ -146,7 +146,7 @@ public final class ProgressCommand implements Callable<Integer> {
                 () ->
                     new UserError(
                         "--export takes md or csv and a file, not '" + export.get(0) + "'"));
-    Path file = Path.of(export.get(1));
+    Path file = root.path(export.get(1));
     List<TrackedProblem> rows =
         root.services().workbench().tracker().rows(root.services().catalog().problems());
     ZoneId zone = root.environment().clock().getZone();

@@ -11,6 +11,7 @@ final class WorkOptions {
   @Option(
       names = "--dir",
       paramLabel = "DIR",
+      defaultValue = ".",
       description = "Folder to work in (default: the current folder).")
   Path dir = Path.of(".");
 }

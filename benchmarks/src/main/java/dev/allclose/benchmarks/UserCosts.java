@@ -109,7 +109,7 @@ public final class UserCosts {
                       scratch)));
       tasks.add(
           task(
-              "./allclose submit 1 (accepted MHA), fresh command",
+              "./allclose submit 1 (accepted MHA)",
               () ->
                   exec(
                       List.of(

@@ -48,6 +48,7 @@ import org.jspecify.annotations.Nullable;
 public final class BackgroundProcess {
   private static final Duration DEFAULT_IDLE = Duration.ofMinutes(15);
   private static final Duration WARM_UP_DELAY = Duration.ofSeconds(2);
+  private static final Duration TRIM_AFTER = Duration.ofSeconds(30);
 
   private final Rendezvous rendezvous;
   private final Stamp stamp;
@@ -59,6 +60,7 @@ public final class BackgroundProcess {
   private volatile Instant lastActive = Instant.now();
   private volatile @Nullable String stopping;
   private volatile boolean commandSeen;
+  private volatile boolean trimmed;
 
   private BackgroundProcess(
       Rendezvous rendezvous, Stamp stamp, Duration idle, ServerSocketChannel server) {
@@ -115,6 +117,7 @@ public final class BackgroundProcess {
       }
       running.incrementAndGet();
       lastActive = Instant.now();
+      trimmed = false;
       Thread.ofPlatform().name("allclose-command").start(() -> handle(connection));
     }
   }
@@ -208,6 +211,7 @@ public final class BackgroundProcess {
   }
 
   private void checkStop() {
+    trim();
     if (stopping == null) {
       if (Duration.between(lastActive, Instant.now()).compareTo(idle) > 0) {
         stop("idle for " + idle.toMinutes() + " min");
@@ -219,6 +223,20 @@ public final class BackgroundProcess {
     }
     if (stopping != null && running.get() == 0) {
       quit();
+    }
+  }
+
+  /**
+   * Once no command ran for a while, collects the garbage of the last ones, so that the heap (and
+   * with the launcher's heap-free ratios, the resident size) shrinks back to what is kept: an idle
+   * background process should not hold a busy one's memory.
+   */
+  private void trim() {
+    if (!trimmed
+        && running.get() == 0
+        && Duration.between(lastActive, Instant.now()).compareTo(TRIM_AFTER) > 0) {
+      trimmed = true;
+      System.gc(); // the point: an explicit full collection when idle
     }
   }
 

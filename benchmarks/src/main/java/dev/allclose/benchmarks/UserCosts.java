@@ -86,6 +86,8 @@ public final class UserCosts {
       }
       Thread.sleep(2_000);
       long idleKb = Resident.nowKb(server.pid());
+      List<String> submitLine =
+          List.of(launcher, "--home", submitHome.toString(), "submit", "1", solution.toString());
       List<Timings.Task> tasks = new ArrayList<>();
       tasks.add(
           task(
@@ -107,19 +109,7 @@ public final class UserCosts {
                       List.of(
                           launcher, "--home", home.toString(), "stats", "adjust", "0.01", "0.04"),
                       scratch)));
-      tasks.add(
-          task(
-              "./allclose submit 1 (accepted MHA)",
-              () ->
-                  exec(
-                      List.of(
-                          launcher,
-                          "--home",
-                          submitHome.toString(),
-                          "submit",
-                          "1",
-                          solution.toString()),
-                      scratch)));
+      tasks.add(task("./allclose submit 1 (accepted MHA)", () -> exec(submitLine, scratch)));
       tasks.add(
           task(
               "submit through the web API (POST, long poll), warm server",
@@ -140,17 +130,7 @@ public final class UserCosts {
       tasks.add(
           task(
               "./allclose submit 1, no background process (ALLCLOSE_DAEMON=off)",
-              () ->
-                  exec(
-                      List.of(
-                          launcher,
-                          "--home",
-                          submitHome.toString(),
-                          "submit",
-                          "1",
-                          solution.toString()),
-                      scratch,
-                      Map.of("ALLCLOSE_DAEMON", "off"))));
+              () -> exec(submitLine, scratch, Map.of("ALLCLOSE_DAEMON", "off"))));
       tasks.add(
           task(
               "./allclose review",

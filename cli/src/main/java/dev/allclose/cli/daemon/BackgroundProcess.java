@@ -22,6 +22,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +50,9 @@ public final class BackgroundProcess {
   private static final Duration DEFAULT_IDLE = Duration.ofMinutes(15);
   private static final Duration WARM_UP_DELAY = Duration.ofSeconds(2);
   private static final Duration TRIM_AFTER = Duration.ofSeconds(30);
+  private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
+  private static final Set<String> EDITOR_ROUNDS =
+      Set.of("mock", "critique", "design", "open", "derive", "review");
 
   private final Rendezvous rendezvous;
   private final Stamp stamp;
@@ -80,7 +84,7 @@ public final class BackgroundProcess {
     rendezvous.prepare();
     FileChannel lockFile =
         FileChannel.open(rendezvous.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock lock = lockFile.tryLock();
+    FileLock lock = awaitLock(lockFile);
     if (lock == null) {
       return; // another one runs (or is starting) for this rendezvous
     }
@@ -93,6 +97,26 @@ public final class BackgroundProcess {
         new BackgroundProcess(rendezvous, Stamp.of(jar), idleTime(), server);
     process.log("started (pid " + ProcessHandle.current().pid() + ")");
     process.serve();
+  }
+
+  /**
+   * The rendezvous lock, waiting a few seconds for it: after a rebuild the launcher starts the new
+   * process while the old one finishes its last commands and quits (checked every second).
+   */
+  private static @Nullable FileLock awaitLock(FileChannel lockFile) throws IOException {
+    long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+    while (true) {
+      FileLock lock = lockFile.tryLock();
+      if (lock != null || System.nanoTime() > deadline) {
+        return lock;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
   }
 
   /** The judges kept for the commands of this process. */
@@ -155,7 +179,7 @@ public final class BackgroundProcess {
         if (stamp.changed()) {
           stop("the product was rebuilt");
         }
-        String why = stopping;
+        String why = opensEditor(request) ? "the command may open $EDITOR" : stopping;
         if (why != null) {
           Frames.write(out, Frames.REFUSED, why.getBytes(StandardCharsets.UTF_8));
           return;
@@ -164,6 +188,19 @@ public final class BackgroundProcess {
         new CommandSession(request, in, out, this).run();
       }
     }
+  }
+
+  /**
+   * Whether the command is a round that answers in {@code $EDITOR} (set, on a terminal: see {@code
+   * Answers}): the editor needs the user's terminal, which this process cannot lend it, so such a
+   * command runs in a fresh JVM (the launcher sends it there itself, for the same commands).
+   */
+  static boolean opensEditor(Request request) {
+    String editor = request.environment().get("EDITOR");
+    if (!request.terminal() || editor == null || editor.isBlank()) {
+      return false;
+    }
+    return request.arguments().stream().anyMatch(EDITOR_ROUNDS::contains);
   }
 
   private static void reply(DataOutputStream out, String text) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allclose.client.Client;
 import dev.allclose.client.Rendezvous;
+import dev.allclose.client.Request;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -134,6 +135,25 @@ class BackgroundProcessTest {
       assertThat(refused.status()).isEqualTo(Client.UNAVAILABLE);
       assertThat(refused.out() + refused.err()).isEmpty();
     }
+  }
+
+  /** An editor needs the user's terminal, which the background process cannot lend it. */
+  @Test
+  void aRoundThatOpensTheEditorOnATerminalRunsInAFreshJvm() {
+    Map<String, String> withEditor = Map.of("EDITOR", "vim");
+    assertThat(BackgroundProcess.opensEditor(request(List.of("mock"), true, withEditor))).isTrue();
+    assertThat(
+            BackgroundProcess.opensEditor(
+                request(List.of("--home", "h", "derive", "13"), true, withEditor)))
+        .isTrue();
+    assertThat(BackgroundProcess.opensEditor(request(List.of("mock"), false, withEditor)))
+        .isFalse();
+    assertThat(BackgroundProcess.opensEditor(request(List.of("mock"), true, Map.of()))).isFalse();
+    assertThat(BackgroundProcess.opensEditor(request(List.of("list"), true, withEditor))).isFalse();
+  }
+
+  private static Request request(List<String> args, boolean terminal, Map<String, String> env) {
+    return new Request(Request.Kind.RUN, args, "/", terminal, "UTF-8", env);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.allclose.benchmarks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,8 +54,11 @@ final class Timings {
   /**
    * Measures several tasks in turn, one run of each per round, so that whatever else the machine
    * does at a given moment weighs on all of them alike; each task first runs its warm-up rounds.
+   * Each timed run starts after a pause of {@code settle}: for tasks that leave work behind them (a
+   * process that starts its next harness ahead of time once a run ends), so that one task's
+   * leftover work is not timed as part of the next task.
    */
-  static List<Timings> alternate(List<Task> tasks, int runs) throws Exception {
+  static List<Timings> alternate(List<Task> tasks, int runs, Duration settle) throws Exception {
     List<Timings> all = new ArrayList<>();
     for (Task task : tasks) {
       all.add(new Timings(task.label()));
@@ -64,6 +68,7 @@ final class Timings {
     }
     for (int round = 0; round < runs; round++) {
       for (int i = 0; i < tasks.size(); i++) {
+        Thread.sleep(settle.toMillis());
         long start = System.nanoTime();
         tasks.get(i).action().run();
         all.get(i).add((System.nanoTime() - start) / 1e6);

@@ -36,6 +36,7 @@ public final class DaemonCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "ACTION",
+      arity = "0..1",
       defaultValue = "status",
       description = "status (default): whether one runs, and since when; stop: stop it.")
   String action;

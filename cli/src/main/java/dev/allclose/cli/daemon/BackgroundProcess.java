@@ -80,6 +80,8 @@ public final class BackgroundProcess {
       System.exit(2);
     }
     Path jar = Path.of(args[1]);
+    // first, before the socket exists: a rebuild from then on must count as one
+    Stamp stamp = Stamp.of(jar);
     Rendezvous rendezvous = Rendezvous.of(System.getenv(), jar);
     rendezvous.prepare();
     FileChannel lockFile =
@@ -93,8 +95,7 @@ public final class BackgroundProcess {
     server.bind(UnixDomainSocketAddress.of(rendezvous.socket()));
     Files.setPosixFilePermissions(
         rendezvous.socket(), PosixFilePermissions.fromString("rw-------"));
-    BackgroundProcess process =
-        new BackgroundProcess(rendezvous, Stamp.of(jar), idleTime(), server);
+    BackgroundProcess process = new BackgroundProcess(rendezvous, stamp, idleTime(), server);
     process.log("started (pid " + ProcessHandle.current().pid() + ")");
     process.serve();
   }
@@ -137,12 +138,21 @@ public final class BackgroundProcess {
       try {
         connection = server.accept();
       } catch (ClosedChannelException e) {
+        awaitHalt(); // quit() closed it and ends the process once it has said so in the log
         return;
       }
       running.incrementAndGet();
       lastActive = Instant.now();
       trimmed = false;
       Thread.ofPlatform().name("allclose-command").start(() -> handle(connection));
+    }
+  }
+
+  private static void awaitHalt() {
+    try {
+      Thread.currentThread().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -279,8 +289,9 @@ public final class BackgroundProcess {
 
   private void quit() {
     try {
-      server.close();
+      // the file first: once the server is closed, the main thread's accept fails and returns
       Files.deleteIfExists(rendezvous.socket());
+      server.close();
     } catch (IOException e) {
       log("could not remove the socket: " + e.getMessage());
     }

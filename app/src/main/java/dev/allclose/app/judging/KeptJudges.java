@@ -27,9 +27,4 @@ public final class KeptJudges {
           return judge;
         });
   }
-
-  /** How many homes have a judge kept, for the process's status line. */
-  public int size() {
-    return byHome.size();
-  }
 }

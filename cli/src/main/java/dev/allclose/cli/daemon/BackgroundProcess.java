@@ -169,8 +169,10 @@ public final class BackgroundProcess {
         return;
       }
       answer(Request.decode(first.payload()), in, out);
+    } catch (java.io.EOFException e) {
+      // the launcher went away before its request was whole: nothing to say
     } catch (IOException e) {
-      log("connection ended: " + e.getMessage());
+      log("connection failed: " + e);
     } finally {
       lastActive = Instant.now();
       running.decrementAndGet();

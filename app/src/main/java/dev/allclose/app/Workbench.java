@@ -57,6 +57,7 @@ public final class Workbench {
   private @Nullable CaseStore caseStore;
   private @Nullable Isolation isolation;
   private boolean homePrepared;
+  private Store.Connections connections = Store.Connections.PER_USE;
   private final Tracker tracker;
   private final Practice practice;
   private final Derivations derivations;
@@ -271,12 +272,32 @@ public final class Workbench {
       prepareHome();
       SqliteLibrary.useFolder(home.resolve("cache").resolve("native"));
       try {
-        store = Store.openSqlite(home.resolve("allclose.db"), clock);
+        store = Store.openSqlite(home.resolve("allclose.db"), clock, connections);
       } catch (StoreException e) {
         throw new AppException(String.valueOf(e.getMessage()));
       }
     }
     return store;
+  }
+
+  /**
+   * From now on the database keeps its connections open between uses, until {@link #closeDatabase}:
+   * for a long-lived server, where opening one per use costs milliseconds on every request.
+   */
+  public synchronized void keepDatabaseOpen() {
+    if (connections != Store.Connections.KEPT) {
+      connections = Store.Connections.KEPT;
+      store = null; // a store opened per use holds nothing open; the next use opens a kept one
+    }
+  }
+
+  /** Closes the kept connections; a later use opens the database again, one connection per use. */
+  public synchronized void closeDatabase() {
+    connections = Store.Connections.PER_USE;
+    if (store != null) {
+      store.close();
+      store = null;
+    }
   }
 
   public synchronized CaseStore caseStore() {

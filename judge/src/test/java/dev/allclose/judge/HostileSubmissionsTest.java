@@ -143,6 +143,12 @@ class HostileSubmissionsTest {
             CaseProgress.NONE);
     String json = ReportJson.mapper().writeValueAsString(report);
     assertThat(report.verdict()).as(a.fileName() + ": " + report.message()).isEqualTo(a.expected());
+    if (a.expected() == Verdict.MEMORY_LIMIT) {
+      // the control group's count of the whole run, read before the group is removed
+      assertThat(report.cases())
+          .as("the peak memory of the run that hit the limit")
+          .anyMatch(c -> c.verdict() == Verdict.MEMORY_LIMIT && c.memoryKb() > 0);
+    }
     for (String shown : a.mustShow()) {
       assertThat(json).as("the report of " + a.fileName()).contains(shown);
     }

@@ -41,6 +41,7 @@ public final class AllcloseServer implements AutoCloseable {
   private final JudgeQueue queue;
   private final LaunchSecret secret;
   private final ErrorLog log;
+  private final Workbench workbench;
 
   /** A server with a fresh random secret for this launch. */
   public AllcloseServer(Workbench workbench, int workers, int waiting) {
@@ -54,7 +55,10 @@ public final class AllcloseServer implements AutoCloseable {
    */
   public AllcloseServer(Workbench workbench, int workers, int waiting, LaunchSecret secret) {
     this.secret = secret;
+    this.workbench = workbench;
     this.log = new ErrorLog(workbench.home());
+    // every request and every run reads or writes the database: keep its connections open
+    workbench.keepDatabaseOpen();
     this.queue = new JudgeQueue(workbench, workbench.clock(), workers, waiting, log);
     ServerContext app = new ServerContext(workbench, queue, new StatementRenderer());
     // The application's JSON, as `--json` prints it, on one line
@@ -182,6 +186,7 @@ public final class AllcloseServer implements AutoCloseable {
   public void close() {
     javalin.stop();
     queue.close();
+    workbench.closeDatabase();
   }
 
   private static String resource(String path) {

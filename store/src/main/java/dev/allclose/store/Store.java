@@ -1,5 +1,7 @@
 package dev.allclose.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,6 +9,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
+import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -14,14 +17,34 @@ import org.sqlite.SQLiteDataSource;
  * The user's database. {@link #openSqlite} opens (and creates, and migrates) a SQLite file in
  * write-ahead-log mode, so a process killed mid-write leaves the last committed state intact; every
  * multi-row write runs in one transaction. Thread-safe.
+ *
+ * <p>A command opens a connection per use, which suits its few queries; a server asks for {@link
+ * Connections#KEPT} and closes the store when it stops.
  */
-public final class Store {
+public final class Store implements AutoCloseable {
+  /** How the store holds its connections to the database. */
+  public enum Connections {
+    /** Opens one for each use and closes it after: nothing stays open between uses. */
+    PER_USE,
+    /**
+     * Keeps a few open in a pool (HikariCP) until {@link #close}: a use then costs no connect, and
+     * SQLite does not checkpoint its log after each write, as it does when its last connection
+     * closes. For long-lived processes.
+     */
+    KEPT
+  }
+
+  /** Enough for the server's judge workers and request threads together. */
+  private static final int KEPT_CONNECTIONS = 8;
+
   private final Jdbi jdbi;
   private final Clock clock;
+  private final @Nullable HikariDataSource pool;
 
-  private Store(Jdbi jdbi, Clock clock) {
+  private Store(Jdbi jdbi, Clock clock, @Nullable HikariDataSource pool) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.pool = pool;
   }
 
   public static Store openSqlite(Path file) throws StoreException {
@@ -29,6 +52,11 @@ public final class Store {
   }
 
   public static Store openSqlite(Path file, Clock clock) throws StoreException {
+    return openSqlite(file, clock, Connections.PER_USE);
+  }
+
+  public static Store openSqlite(Path file, Clock clock, Connections connections)
+      throws StoreException {
     try {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
@@ -46,12 +74,36 @@ public final class Store {
     source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     Store store = open(source, clock, file.toString());
     OwnerOnly.restrict(file, Path.of(file + "-wal"), Path.of(file + "-shm"));
-    return store;
+    return connections == Connections.KEPT ? store.pooled(source, file.toString()) : store;
+  }
+
+  /** The same database through a pool over {@code source}, opened once migrated. */
+  private Store pooled(DataSource source, String where) throws StoreException {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(source);
+    config.setPoolName("allclose-db");
+    config.setMaximumPoolSize(KEPT_CONNECTIONS);
+    // connections are made as the load asks for them, not all at once
+    config.setMinimumIdle(1);
+    try {
+      HikariDataSource pool = new HikariDataSource(config);
+      return new Store(Jdbi.create(pool), clock, pool);
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot open the database " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Closes the kept connections, if any; a store opened per use holds nothing open. */
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.close();
+    }
   }
 
   static Store open(DataSource source, Clock clock, String where) throws StoreException {
     if (Migrations.upToDate(source)) {
-      return new Store(Jdbi.create(source), clock);
+      return new Store(Jdbi.create(source), clock, null);
     }
     try {
       Flyway.configure()
@@ -67,7 +119,7 @@ public final class Store {
     } catch (FlywayException e) {
       throw new StoreException("cannot prepare the database " + where + ": " + e.getMessage(), e);
     }
-    return new Store(Jdbi.create(source), clock);
+    return new Store(Jdbi.create(source), clock, null);
   }
 
   public Attempts attempts() {

@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Judged submissions with their per-case reports. A submission and its cases are written in one
@@ -73,18 +74,25 @@ public final class Submissions {
         .bind("createdAt", r.createdAt().toEpochMilli())
         .bind("report", r.report())
         .execute();
+    if (r.cases().isEmpty()) {
+      return;
+    }
+    // one statement for every case: preparing one per row cost as much as the rest of the write
+    PreparedBatch batch =
+        h.prepareBatch(
+            "INSERT INTO case_reports (submission_id, position, name, visible, verdict, report)"
+                + " VALUES (:s, :p, :n, :v, :verdict, :report)");
     for (CaseRecord c : r.cases()) {
-      h.createUpdate(
-              "INSERT INTO case_reports (submission_id, position, name, visible, verdict, report)"
-                  + " VALUES (:s, :p, :n, :v, :verdict, :report)")
+      batch
           .bind("s", r.id())
           .bind("p", c.position())
           .bind("n", c.name())
           .bind("v", c.visible() ? 1 : 0)
           .bind("verdict", c.verdict())
           .bind("report", c.report())
-          .execute();
+          .add();
     }
+    batch.execute();
   }
 
   /** A problem's submissions, newest first, without their case rows. */

@@ -100,6 +100,45 @@ class StoreTest {
   }
 
   @Test
+  void aStoreWithKeptConnectionsTakesConcurrentWritersAndClosesCleanly() throws Exception {
+    Path db = tmp.resolve("db.sqlite");
+    int writers = 12; // more than the pool holds: some wait for a connection
+    int each = 20;
+    try (Store kept = Store.openSqlite(db, Clock.systemUTC(), Store.Connections.KEPT)) {
+      List<Thread> threads = new java.util.ArrayList<>();
+      List<Throwable> failures =
+          java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      for (int w = 0; w < writers; w++) {
+        String problem = "p" + w;
+        threads.add(
+            Thread.ofPlatform()
+                .start(
+                    () -> {
+                      try {
+                        for (int i = 0; i < each; i++) {
+                          kept.submissions().record(submission(problem, "submit", "accepted"));
+                          kept.notes().append(problem, "run " + i);
+                        }
+                      } catch (RuntimeException e) {
+                        failures.add(e);
+                      }
+                    }));
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+      assertThat(failures).isEmpty();
+    }
+    // closed: the last connection checkpointed its log into the file, which a new store reads
+    assertThat(db.resolveSibling("db.sqlite-wal")).doesNotExist();
+    Store reopened = Store.openSqlite(db);
+    for (int w = 0; w < writers; w++) {
+      assertThat(reopened.submissions().list("p" + w)).hasSize(each);
+      assertThat(reopened.notes().get("p" + w).orElseThrow()).endsWith("run " + (each - 1));
+    }
+  }
+
+  @Test
   void notesAppendAndReplace() throws Exception {
     Store store = Store.openSqlite(tmp.resolve("db.sqlite"));
     store.notes().append("bpe-tokenizer", "ties!");

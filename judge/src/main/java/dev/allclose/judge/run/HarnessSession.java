@@ -74,6 +74,7 @@ public final class HarnessSession {
   public RunOutcome drive(List<CaseStep> steps) throws InterruptedException {
     List<CaseRun> done = new ArrayList<>();
     Stop stop = null;
+    long peak = 0;
     try {
       stop = await(null, System.nanoTime(), limits.startupMs()).stop();
       for (int i = 0; stop == null && fatal == null && i < steps.size(); i++) {
@@ -87,9 +88,10 @@ public final class HarnessSession {
         finish();
       }
     } finally {
+      // read before the close, which removes the control group that counted it
+      peak = run.peakMemoryKb().orElse(0);
       run.close();
     }
-    long peak = run.peakMemoryKb().orElse(0);
     return new RunOutcome(fatal, done, stop, peak, diagnostics.tail());
   }
 

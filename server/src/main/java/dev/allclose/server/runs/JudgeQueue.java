@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class JudgeQueue implements AutoCloseable {
   private static final int KEPT = 500;
+  private static final long CLOSE_SECONDS = 10;
 
   private final Workbench workbench;
   private final Clock clock;
@@ -93,8 +94,16 @@ public final class JudgeQueue implements AutoCloseable {
     }
   }
 
+  /** Interrupts the runs in progress and waits a little for them to be recorded. */
   @Override
   public void close() {
     pool.shutdownNow();
+    try {
+      if (!pool.awaitTermination(CLOSE_SECONDS, TimeUnit.SECONDS)) {
+        log.append(new IllegalStateException("a judging thread outlived the server's close"));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

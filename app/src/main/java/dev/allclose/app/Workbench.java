@@ -58,6 +58,7 @@ public final class Workbench {
   private @Nullable Isolation isolation;
   private boolean homePrepared;
   private Store.Connections connections = Store.Connections.PER_USE;
+  private @Nullable String postgresUrl;
   private final Tracker tracker;
   private final Practice practice;
   private final Derivations derivations;
@@ -270,9 +271,13 @@ public final class Workbench {
   public synchronized Store store() {
     if (store == null) {
       prepareHome();
-      SqliteLibrary.useFolder(home.resolve("cache").resolve("native"));
       try {
-        store = Store.openSqlite(home.resolve("allclose.db"), clock, connections);
+        if (postgresUrl != null) {
+          store = Store.openPostgres(postgresUrl, clock);
+        } else {
+          SqliteLibrary.useFolder(home.resolve("cache").resolve("native"));
+          store = Store.openSqlite(home.resolve("allclose.db"), clock, connections);
+        }
       } catch (StoreException e) {
         throw new AppException(String.valueOf(e.getMessage()));
       }
@@ -287,11 +292,36 @@ public final class Workbench {
   public synchronized void keepDatabaseOpen() {
     if (connections != Store.Connections.KEPT) {
       connections = Store.Connections.KEPT;
-      store = null; // a store opened per use holds nothing open; the next use opens a kept one
+      if (postgresUrl == null && store != null) {
+        // a SQLite store opened per use holds nothing open; the next use opens a kept one
+        store.close();
+        store = null;
+      }
     }
   }
 
-  /** Closes the kept connections; a later use opens the database again, one connection per use. */
+  /**
+   * From now on the data is in the PostgreSQL database at {@code url} (a shared server's), with
+   * kept connections, instead of the home folder's SQLite file.
+   *
+   * @param url {@code jdbc:postgresql://HOST[:PORT]/DATABASE}, with {@code ?user=...} as needed
+   */
+  public synchronized void usePostgres(String url) {
+    closeDatabase();
+    postgresUrl = url;
+  }
+
+  /**
+   * Where the data is kept, for messages: the home folder, or the database's address (no password).
+   */
+  public synchronized String dataLocation() {
+    return postgresUrl != null ? Store.redacted(postgresUrl) : home.toString();
+  }
+
+  /**
+   * Closes the kept connections; a later use opens the database again (SQLite: one connection per
+   * use).
+   */
   public synchronized void closeDatabase() {
     connections = Store.Connections.PER_USE;
     if (store != null) {

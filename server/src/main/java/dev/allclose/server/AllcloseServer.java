@@ -3,6 +3,7 @@ package dev.allclose.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.allclose.app.AppException;
+import dev.allclose.app.DatabaseOutage;
 import dev.allclose.app.ErrorLog;
 import dev.allclose.app.Json;
 import dev.allclose.app.Workbench;
@@ -141,6 +142,10 @@ public final class AllcloseServer implements AutoCloseable {
     javalin.exception(
         Exception.class,
         (e, ctx) -> {
+          if (DatabaseOutage.causes(e)) {
+            error(ctx, 503, DatabaseOutage.MESSAGE);
+            return;
+          }
           log.append(e);
           error(ctx, 500, "internal error; the details are in " + log.file());
         });

@@ -42,7 +42,12 @@ final class ServerFixture implements AutoCloseable {
 
   /** A server that also serves the user's problem packages in {@code problemDirs}. */
   ServerFixture(Path home, int workers, List<Path> problemDirs) {
-    this.workbench = new Workbench(home, problemDirs, warning -> {});
+    this(new Workbench(home, problemDirs, warning -> {}), workers);
+  }
+
+  /** A server on a workbench set up by the test (another database, say). */
+  ServerFixture(Workbench workbench, int workers) {
+    this.workbench = workbench;
     this.server = new AllcloseServer(workbench, workers, 50, LaunchSecret.of(SECRET)).start(0);
     this.cookie = signIn();
   }

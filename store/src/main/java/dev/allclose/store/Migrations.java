@@ -42,7 +42,7 @@ final class Migrations {
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+                "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL")) {
       Set<String> applied = new HashSet<>();
       while (rs.next()) {
         applied.add(rs.getString(1));

@@ -4,12 +4,16 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -33,6 +37,9 @@ public final class Store implements AutoCloseable {
      */
     KEPT
   }
+
+  private static final String POSTGRES_PREFIX = "jdbc:postgresql://";
+  private static final int CONNECT_SECONDS = 5;
 
   /** Enough for the server's judge workers and request threads together. */
   private static final int KEPT_CONNECTIONS = 8;
@@ -77,6 +84,46 @@ public final class Store implements AutoCloseable {
     return connections == Connections.KEPT ? store.pooled(source, file.toString()) : store;
   }
 
+  /**
+   * A PostgreSQL database, for a shared server: migrated with the same scripts as SQLite, then used
+   * through kept connections until {@link #close}.
+   *
+   * @param url {@code jdbc:postgresql://HOST[:PORT]/DB}, with {@code ?user=...&password=...} where
+   *     the server asks for them
+   */
+  public static Store openPostgres(String url, Clock clock) throws StoreException {
+    String where = redacted(url);
+    if (!url.startsWith(POSTGRES_PREFIX)) {
+      throw new StoreException(
+          "not a PostgreSQL address: " + where + "; write jdbc:postgresql://HOST[:PORT]/DATABASE",
+          null);
+    }
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    try {
+      source.setURL(url);
+    } catch (IllegalArgumentException e) {
+      throw new StoreException("cannot read the database address " + where, e);
+    }
+    source.setConnectTimeout(CONNECT_SECONDS);
+    source.setApplicationName("allclose");
+    try (Connection c = source.getConnection()) {
+      c.isValid(CONNECT_SECONDS);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot reach the database " + where + ": " + firstLine(e.getMessage()), e);
+    }
+    return open(source, clock, where).pooled(source, where);
+  }
+
+  /** The address with its password, if any, hidden: it goes into messages and logs. */
+  public static String redacted(String url) {
+    return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+  }
+
+  private static String firstLine(@Nullable String s) {
+    return s == null ? "" : s.lines().findFirst().orElse("");
+  }
+
   /** The same database through a pool over {@code source}, opened once migrated. */
   private Store pooled(DataSource source, String where) throws StoreException {
     HikariConfig config = new HikariConfig();
@@ -85,6 +132,9 @@ public final class Store implements AutoCloseable {
     config.setMaximumPoolSize(KEPT_CONNECTIONS);
     // connections are made as the load asks for them, not all at once
     config.setMinimumIdle(1);
+    // a request waits this long for a connection when the database is down, then fails (the
+    // server answers 503) instead of hanging for Hikari's default 30 s
+    config.setConnectionTimeout(TimeUnit.SECONDS.toMillis(CONNECT_SECONDS));
     try {
       HikariDataSource pool = new HikariDataSource(config);
       return new Store(Jdbi.create(pool), clock, pool);

@@ -56,6 +56,30 @@ class MigrationsTest {
   }
 
   @Test
+  void postgresGetsEveryMigrationOnceAndAnUpToDateSchemaIsSeenAsSuch() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        TestDatabase.postgresAvailable(), "no PostgreSQL answers here");
+    try (TestDatabase db = TestDatabase.of(TestDatabase.Kind.POSTGRES)) {
+      Store first = db.open("db");
+      first.notes().put("top-k", "quickselect");
+      Store again = db.open("db");
+      assertThat(again.notes().get("top-k")).contains("quickselect");
+      javax.sql.DataSource source = db.postgresSource("db");
+      assertThat(Migrations.upToDate(source)).isTrue();
+      try (Connection c = source.getConnection();
+          Statement s = c.createStatement();
+          java.sql.ResultSet rs =
+              s.executeQuery(
+                  "SELECT COUNT(*), COUNT(DISTINCT version) FROM flyway_schema_history"
+                      + " WHERE version IS NOT NULL")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(Migrations.shipped().size());
+        assertThat(rs.getInt(2)).isEqualTo(Migrations.shipped().size());
+      }
+    }
+  }
+
+  @Test
   void migratingAFreshDatabaseLogsNothing() throws Exception {
     Logger flyway = Logger.getLogger("dev.allclose.store.flyway");
     List<LogRecord> records = new ArrayList<>();

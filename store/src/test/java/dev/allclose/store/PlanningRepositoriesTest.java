@@ -2,32 +2,25 @@ package dev.allclose.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The repositories behind the study plan, talks, story bank, interviews and offers. */
 class PlanningRepositoriesTest {
   static final LocalDate MON = LocalDate.parse("2026-03-02");
 
-  @TempDir Path tmp;
-  StoreTest.ManualClock clock;
+  StoreTest.ManualClock clock = new StoreTest.ManualClock();
   Store store;
 
-  @BeforeEach
-  void open() throws StoreException {
-    clock = new StoreTest.ManualClock();
-    store = Store.openSqlite(tmp.resolve("a.db"), clock);
-  }
-
-  @Test
-  void aNewPlanRetiresTheOldAndKeepsItemsInDayOrder() throws StoreException {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void aNewPlanRetiresTheOldAndKeepsItemsInDayOrder(TestDatabase db) throws StoreException {
+    store = db.open("a.db", clock);
     StudyPlans plans = store.studyPlans();
     plans.create(MON, MON.plusDays(7), 60, "engineer", List.of(), List.of());
     StoredPlan plan =
@@ -62,8 +55,7 @@ class PlanningRepositoriesTest {
         Map.of(task.id(), clock.instant()),
         List.of(new PlanItemMove(lora.id(), MON.plusDays(1))),
         List.of(new NewPlanItem(MON.plusDays(1), "review", "review", "rope", "RoPE", 35)));
-    List<PlanItemRecord> after =
-        Store.openSqlite(tmp.resolve("a.db"), clock).studyPlans().items(plan.id());
+    List<PlanItemRecord> after = db.open("a.db", clock).studyPlans().items(plan.id());
     assertThat(after)
         .extracting(PlanItemRecord::title)
         .containsExactly("First day, second", "Second day", "LoRA", "RoPE");
@@ -77,8 +69,10 @@ class PlanningRepositoriesTest {
     assertThat(plans.items(plan.id()).get(0).done()).isFalse();
   }
 
-  @Test
-  void talksKeepOutlinesAndRehearsals() {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void talksKeepOutlinesAndRehearsals(TestDatabase db) throws StoreException {
+    store = db.open("a.db", clock);
     Talks talks = store.talks();
     assertThat(talks.current()).isEmpty();
     talks.save("Old", 30, List.of(new TalkSlide("method", "x")));
@@ -103,8 +97,10 @@ class PlanningRepositoriesTest {
                     .containsExactly(new RehearsalSection("motivation", 270_000, 300_000)));
   }
 
-  @Test
-  void theStoryBankNumbersEntriesPerKindAndDropsEmptyParts() {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void theStoryBankNumbersEntriesPerKindAndDropsEmptyParts(TestDatabase db) throws StoreException {
+    store = db.open("a.db", clock);
     StoryBank bank = store.storyBank();
     BankEntry story =
         bank.add("story", "conflict", "Baseline dispute", Map.of("situation", "S", "task", " "));
@@ -123,8 +119,10 @@ class PlanningRepositoriesTest {
         .satisfies(p -> assertThat(p.parts()).containsEntry("problem", "P"));
   }
 
-  @Test
-  void interviewsKeepPicksAndTicks() {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void interviewsKeepPicksAndTicks(TestDatabase db) throws StoreException {
+    store = db.open("a.db", clock);
     Interviews interviews = store.interviewDays();
     interviews.save("acme", "engineer", null, MON);
     clock.advance(Duration.ofMinutes(1));
@@ -143,8 +141,10 @@ class PlanningRepositoriesTest {
     assertThat(interviews.ticks("beta", "day-of")).isEmpty();
   }
 
-  @Test
-  void offersAreKeptByName() {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void offersAreKeptByName(TestDatabase db) throws StoreException {
+    store = db.open("a.db", clock);
     SavedOffers offers = store.offers();
     offers.put("acme", "name: acme\n");
     clock.advance(Duration.ofMinutes(1));
@@ -159,8 +159,10 @@ class PlanningRepositoriesTest {
     assertThat(offers.remove("beta")).isFalse();
   }
 
-  @Test
-  void theHistoryListsEverySubmissionOldestFirst() {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void theHistoryListsEverySubmissionOldestFirst(TestDatabase db) throws StoreException {
+    store = db.open("a.db", clock);
     store.submissions().record(StoreTest.submission("lora", "submit", "wrong_answer"));
     clock.advance(Duration.ofMinutes(3));
     store.submissions().record(StoreTest.submission("lora", "test", "accepted"));

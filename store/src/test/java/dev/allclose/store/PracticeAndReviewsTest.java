@@ -3,21 +3,20 @@ package dev.allclose.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The talk rounds' tables (V10, V11) on a real SQLite file, reopened between writes and reads. */
 class PracticeAndReviewsTest {
-  @TempDir Path tmp;
 
-  @Test
-  void aSessionIsStoredWithItsAnswersAndReadBackNewestFirst() throws StoreException {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void aSessionIsStoredWithItsAnswersAndReadBackNewestFirst(TestDatabase db) throws StoreException {
     StoreTest.ManualClock clock = new StoreTest.ManualClock();
-    Store store = Store.openSqlite(tmp.resolve("a.db"), clock);
+    Store store = db.open("a.db", clock);
     Instant start = clock.instant();
     store
         .practice()
@@ -33,7 +32,7 @@ class PracticeAndReviewsTest {
     clock.advance(Duration.ofHours(1));
     store.practice().record("critique", "paper-a", clock.instant(), clock.instant(), List.of());
 
-    Store reopened = Store.openSqlite(tmp.resolve("a.db"), clock);
+    Store reopened = db.open("a.db", clock);
     List<PracticeSession> all = reopened.practice().sessions(null);
     assertThat(all).extracting(PracticeSession::round).containsExactly("critique", "mock");
     PracticeSession mock = reopened.practice().sessions("mock").get(0);
@@ -44,10 +43,12 @@ class PracticeAndReviewsTest {
     assertThat(mock.finishedAt()).isEqualTo(start.plusSeconds(600));
   }
 
-  @Test
-  void aReviewReplacesTheCardLogsTheRatingAndSettingsCanBeCleared() throws StoreException {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void aReviewReplacesTheCardLogsTheRatingAndSettingsCanBeCleared(TestDatabase db)
+      throws StoreException {
     StoreTest.ManualClock clock = new StoreTest.ManualClock();
-    Store store = Store.openSqlite(tmp.resolve("r.db"), clock);
+    Store store = db.open("r.db", clock);
     Instant now = clock.instant();
     store
         .reviews()
@@ -66,7 +67,7 @@ class PracticeAndReviewsTest {
         .record(new ReviewCard("problem:top-k", "{}", now.plusSeconds(60), now, 1), "hard", "test");
     store.reviews().setting("deadline", "2026-12-01");
 
-    Store reopened = Store.openSqlite(tmp.resolve("r.db"), clock);
+    Store reopened = db.open("r.db", clock);
     assertThat(reopened.reviews().card("question:a").orElseThrow().card()).isEqualTo("{\"s\":2}");
     assertThat(reopened.reviews().logged("question:a")).isEqualTo(2);
     assertThat(reopened.reviews().cards())
@@ -77,17 +78,19 @@ class PracticeAndReviewsTest {
     assertThat(reopened.reviews().setting("deadline")).isEmpty();
   }
 
-  @Test
-  void anUnconfirmedRatingSurvivesAReopenUntilConfirmedOrReplaced() throws StoreException {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void anUnconfirmedRatingSurvivesAReopenUntilConfirmedOrReplaced(TestDatabase db)
+      throws StoreException {
     StoreTest.ManualClock clock = new StoreTest.ManualClock();
-    Store store = Store.openSqlite(tmp.resolve("u.db"), clock);
+    Store store = db.open("u.db", clock);
     Instant now = clock.instant();
     ReviewCard card = new ReviewCard("question:a", "{\"s\":1}", now.plusSeconds(600), now, 1);
     UnconfirmedRating pending =
         new UnconfirmedRating("question:a", "easy", "mock session x", now, null, 0, "{\"k\":1}");
     store.reviews().recordUnconfirmed(card, "hard", "mock session x (estimate)", pending);
 
-    Store reopened = Store.openSqlite(tmp.resolve("u.db"), clock);
+    Store reopened = db.open("u.db", clock);
     assertThat(reopened.reviews().unconfirmed()).containsExactly(pending);
     assertThat(reopened.reviews().card("question:a")).contains(card);
 

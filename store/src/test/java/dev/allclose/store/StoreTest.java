@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class StoreTest {
   @TempDir Path tmp;
@@ -55,10 +57,11 @@ class StoreTest {
             new CaseRecord(1, "h", false, verdict, "{}")));
   }
 
-  @Test
-  void tracksStatusAttemptsAndTimeFromTheStartOfTheClock() throws Exception {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void tracksStatusAttemptsAndTimeFromTheStartOfTheClock(TestDatabase db) throws Exception {
     ManualClock clock = new ManualClock();
-    Store store = Store.openSqlite(tmp.resolve("db.sqlite"), clock);
+    Store store = db.open("db.sqlite", clock);
     store.attempts().start("multi-head-attention", "python", "mha.py");
     clock.advance(Duration.ofMinutes(10));
     store.submissions().record(submission("multi-head-attention", "test", "wrong_answer"));
@@ -85,13 +88,13 @@ class StoreTest {
     assertThat(rows.get(2)).isEqualTo(ProgressRow.untouched("bloom-filter"));
   }
 
-  @Test
-  void keepsSubmissionsWithTheirCasesAcrossReopening() throws Exception {
-    Path db = tmp.resolve("db.sqlite");
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void keepsSubmissionsWithTheirCasesAcrossReopening(TestDatabase db) throws Exception {
     SubmissionRecord saved =
-        Store.openSqlite(db).submissions().record(submission("top-k", "submit", "accepted"));
+        db.open("db").submissions().record(submission("top-k", "submit", "accepted"));
 
-    Store reopened = Store.openSqlite(db);
+    Store reopened = db.open("db");
     SubmissionRecord read = reopened.submissions().get(saved.id()).orElseThrow();
 
     assertThat(read.verdict()).isEqualTo("accepted");
@@ -138,9 +141,10 @@ class StoreTest {
     }
   }
 
-  @Test
-  void notesAppendAndReplace() throws Exception {
-    Store store = Store.openSqlite(tmp.resolve("db.sqlite"));
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void notesAppendAndReplace(TestDatabase db) throws Exception {
+    Store store = db.open("db.sqlite");
     store.notes().append("bpe-tokenizer", "ties!");
     store.notes().append("bpe-tokenizer", "overlaps");
     assertThat(store.notes().get("bpe-tokenizer")).contains("ties!\noverlaps");
@@ -148,11 +152,12 @@ class StoreTest {
     assertThat(store.notes().get("bpe-tokenizer")).contains("done");
   }
 
-  @Test
-  void keepsEveryVersionOfADerivationTiedToTheAttemptAndTheTrackerShowsTheLatestScore()
-      throws Exception {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void keepsEveryVersionOfADerivationTiedToTheAttemptAndTheTrackerShowsTheLatestScore(
+      TestDatabase db) throws Exception {
     ManualClock clock = new ManualClock();
-    Store store = Store.openSqlite(tmp.resolve("db.sqlite"), clock);
+    Store store = db.open("db.sqlite", clock);
     StoredDerivation before = store.derivations().add("adam", "m_t is biased", 0.25, "[]");
     assertThat(before.attemptId()).isNull();
     assertThat(store.progress().rows(List.of("adam")).get(0).derivationScore()).isEqualTo(0.25);

@@ -2,19 +2,18 @@ package dev.allclose.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class WebStateTest {
-  @TempDir Path tmp;
 
-  @Test
-  void draftsAreReplacedPerProblemAndLanguage() throws Exception {
-    Store store = Store.openSqlite(tmp.resolve("db"));
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void draftsAreReplacedPerProblemAndLanguage(TestDatabase db) throws Exception {
+    Store store = db.open("db");
     store.drafts().save("top-k", "python", "v1");
     store.drafts().save("top-k", "python", "v2");
     store.drafts().save("top-k", "java", "j");
@@ -23,10 +22,11 @@ class WebStateTest {
     assertThat(store.drafts().get("rope", "python")).isEmpty();
   }
 
-  @Test
-  void hintsOnlyGoUpAndGivingUpIsRemembered() throws Exception {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void hintsOnlyGoUpAndGivingUpIsRemembered(TestDatabase db) throws Exception {
     StoreTest.ManualClock clock = new StoreTest.ManualClock();
-    Store store = Store.openSqlite(tmp.resolve("db"), clock);
+    Store store = db.open("db", clock);
     store.problemStates().revealHints("lora", 2);
     store.problemStates().revealHints("lora", 1);
     assertThat(store.problemStates().get("lora").hintsRevealed()).isEqualTo(2);
@@ -38,10 +38,11 @@ class WebStateTest {
         .isEqualTo(Instant.parse("2026-11-01T09:00:00Z"));
   }
 
-  @Test
-  void anInterviewSummarisesTheSubmissionsMadeWhileItRan() throws Exception {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void anInterviewSummarisesTheSubmissionsMadeWhileItRan(TestDatabase db) throws Exception {
     StoreTest.ManualClock clock = new StoreTest.ManualClock();
-    Store store = Store.openSqlite(tmp.resolve("db"), clock);
+    Store store = db.open("db", clock);
     store
         .submissions()
         .record(StoreTest.submission("rope", "submit", "wrong_answer")); // before: not counted
@@ -67,10 +68,11 @@ class WebStateTest {
         .isEqualTo(Duration.ofMinutes(20).toMillis());
   }
 
-  @Test
-  void aSessionPastItsBudgetEndsAtItsDeadline() throws Exception {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void aSessionPastItsBudgetEndsAtItsDeadline(TestDatabase db) throws Exception {
     StoreTest.ManualClock clock = new StoreTest.ManualClock();
-    Store store = Store.openSqlite(tmp.resolve("db"), clock);
+    Store store = db.open("db", clock);
     InterviewSessions.Session s = store.interviews().start("lora", "java", Duration.ofMinutes(30));
     clock.advance(Duration.ofMinutes(45));
     assertThat(store.interviews().running("lora")).isEmpty();
@@ -79,10 +81,11 @@ class WebStateTest {
     assertThat(done.verdict()).isEqualTo("none");
   }
 
-  @Test
-  void activityIsCountedPerDay() throws Exception {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void activityIsCountedPerDay(TestDatabase db) throws Exception {
     StoreTest.ManualClock clock = new StoreTest.ManualClock();
-    Store store = Store.openSqlite(tmp.resolve("db"), clock);
+    Store store = db.open("db", clock);
     store.submissions().record(StoreTest.submission("a", "test", "accepted"));
     store.submissions().record(StoreTest.submission("a", "submit", "accepted"));
     clock.advance(Duration.ofDays(2));

@@ -1,5 +1,6 @@
 package dev.allclose.cli.commands;
 
+import dev.allclose.app.AppException;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
 import dev.allclose.server.AllcloseServer;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +49,15 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Submissions judged at once (default: half the cores, at least 1).")
   int workers = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
+  @Option(
+      names = "--database",
+      paramLabel = "URL",
+      description =
+          "Keep the data in this PostgreSQL database instead of the home folder's SQLite file:"
+              + " jdbc:postgresql://HOST[:PORT]/DATABASE[?user=USER&password=PASSWORD]. Every"
+              + " migration runs on it first.")
+  @Nullable String database;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
@@ -54,6 +65,14 @@ public final class ServeCommand implements Callable<Integer> {
     }
     if (workers < 1) {
       throw new UserError("--workers must be at least 1");
+    }
+    if (database != null) {
+      root.services().workbench().usePostgres(database);
+      try {
+        root.services().workbench().store(); // migrated and reachable before the link is printed
+      } catch (AppException e) {
+        throw new UserError(String.valueOf(e.getMessage()));
+      }
     }
     AllcloseServer server;
     try {
@@ -72,7 +91,7 @@ public final class ServeCommand implements Callable<Integer> {
         "Allclose is serving http://127.0.0.1:"
             + server.port()
             + "/ (data in "
-            + root.services().home()
+            + root.services().workbench().dataLocation()
             + "). Stop it with Ctrl+C.");
     out.println("Open this link, which holds this launch's secret:");
     out.println("    " + url);

@@ -12,4 +12,18 @@ public enum Mode {
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * The mode whose {@link #id} is {@code id}.
+   *
+   * @throws IllegalArgumentException for any other text
+   */
+  public static Mode fromId(String id) {
+    for (Mode m : values()) {
+      if (m.id().equals(id)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("no mode '" + id + "'");
+  }
 }

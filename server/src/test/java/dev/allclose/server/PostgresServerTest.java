@@ -99,13 +99,9 @@ class PostgresServerTest {
   @Test
   void whileTheDatabaseIsCutOffRequestsGetA503AndServiceResumesAfter() throws Exception {
     java.net.URI address = java.net.URI.create(POSTGRES.substring("jdbc:".length()));
-    int port;
-    String relayed;
-    try (TcpRelay relay = new TcpRelay(0, address.getHost(), address.getPort())) {
-      port = relay.port();
-      relayed = url().replace(":" + address.getPort() + "/", ":" + port + "/");
-    }
-    TcpRelay relay = new TcpRelay(port, address.getHost(), address.getPort());
+    TcpRelay relay = new TcpRelay(0, address.getHost(), address.getPort());
+    int port = relay.port();
+    String relayed = url().replace(":" + address.getPort() + "/", ":" + port + "/");
     Workbench w = new Workbench(home, List.of(), warning -> {});
     w.usePostgres(relayed);
     try (ServerFixture server = new ServerFixture(w, 1)) {

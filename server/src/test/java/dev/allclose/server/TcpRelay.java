@@ -20,9 +20,7 @@ final class TcpRelay implements AutoCloseable {
 
   /** Relays {@code port} (0 for a free one) to {@code host:targetPort}. */
   TcpRelay(int port, String host, int targetPort) throws IOException {
-    listener = new ServerSocket();
-    listener.setReuseAddress(true);
-    listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    listener = bind(port);
     Thread.ofPlatform()
         .daemon()
         .start(
@@ -40,6 +38,33 @@ final class TcpRelay implements AutoCloseable {
                 }
               }
             });
+  }
+
+  /**
+   * Binds the port, waiting a little for a relay just closed on it to let go: a listener closed
+   * while its thread waits in accept() keeps the port until that thread has woken up.
+   */
+  private static ServerSocket bind(int port) throws IOException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (true) {
+      ServerSocket s = new ServerSocket();
+      s.setReuseAddress(true);
+      try {
+        s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        return s;
+      } catch (java.net.BindException e) {
+        s.close();
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   int port() {

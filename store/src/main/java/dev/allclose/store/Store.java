@@ -180,6 +180,11 @@ public final class Store implements AutoCloseable {
     return new Submissions(jdbi, clock);
   }
 
+  /** The runs a server accepted and has not forgotten. */
+  public Runs runs() {
+    return new Runs(jdbi, clock);
+  }
+
   public Derivations derivations() {
     return new Derivations(jdbi, clock);
   }

@@ -30,30 +30,34 @@ public final class Submissions {
 
   /** Stores a submission, timed against the latest attempt on its problem when there is one. */
   public SubmissionRecord record(NewSubmission s) {
-    Instant now = clock.instant();
-    Optional<Attempt> attempt = new Attempts(jdbi, clock).latest(s.problem());
-    SubmissionRecord r =
-        new SubmissionRecord(
-            Ids.next(clock),
-            s.problem(),
-            attempt.map(Attempt::id).orElse(null),
-            s.kind(),
-            s.language(),
-            s.file(),
-            s.source(),
-            s.verdict(),
-            s.passed(),
-            s.total(),
-            s.judgeMs(),
-            attempt.map(a -> now.toEpochMilli() - a.startedAt().toEpochMilli()).orElse(null),
-            now,
-            s.report(),
-            s.cases());
+    SubmissionRecord r = prepare(s);
     jdbi.useTransaction(h -> insert(h, r));
     return r;
   }
 
-  private static void insert(Handle h, SubmissionRecord r) {
+  /** The row {@code s} becomes: its id, time and attempt; written by {@link #insert}. */
+  SubmissionRecord prepare(NewSubmission s) {
+    Instant now = clock.instant();
+    Optional<Attempt> attempt = new Attempts(jdbi, clock).latest(s.problem());
+    return new SubmissionRecord(
+        Ids.next(clock),
+        s.problem(),
+        attempt.map(Attempt::id).orElse(null),
+        s.kind(),
+        s.language(),
+        s.file(),
+        s.source(),
+        s.verdict(),
+        s.passed(),
+        s.total(),
+        s.judgeMs(),
+        attempt.map(a -> now.toEpochMilli() - a.startedAt().toEpochMilli()).orElse(null),
+        now,
+        s.report(),
+        s.cases());
+  }
+
+  static void insert(Handle h, SubmissionRecord r) {
     h.createUpdate(
             "INSERT INTO submissions ("
                 + COLUMNS

@@ -8,10 +8,15 @@ import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.run.Isolation;
+import dev.allclose.store.Runs;
 import dev.allclose.store.Store;
+import dev.allclose.store.SubmissionRecord;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Judging a solution and keeping the record: every judged run (samples or all cases) is stored with
@@ -71,6 +76,86 @@ public final class Judging {
     }
     store.get().submissions().record(Recorder.record(report, source, fileName));
     return report;
+  }
+
+  /**
+   * Stores a run a server accepts, before it answers: a run stored is judged even if the server
+   * stops before it is (see {@link #queuedRuns}). Returns its id.
+   */
+  public String accept(ProblemPackage pkg, String source, String fileName, Mode mode) {
+    return store
+        .get()
+        .runs()
+        .add(pkg.slug(), languageOf(fileName), fileName, source, mode.id())
+        .id();
+  }
+
+  /**
+   * Judges an accepted run and records its submission with the run's end, in one transaction, so
+   * that a run judged twice (after a crash) is recorded once.
+   */
+  public SubmissionReport judgeRun(
+      String runId,
+      ProblemPackage pkg,
+      String source,
+      String fileName,
+      Mode mode,
+      CaseProgress progress) {
+    SubmissionReport report;
+    try {
+      report = judge.get().judgeSource(pkg, source, fileName, mode, progress);
+    } catch (SubmissionException e) {
+      store.get().runs().fail(runId, String.valueOf(e.getMessage()));
+      throw AppException.invalid(String.valueOf(e.getMessage()));
+    }
+    store.get().runs().finish(runId, Recorder.record(report, source, fileName));
+    return report;
+  }
+
+  /** Ends an accepted run that could not be judged, with a one-line reason. */
+  public void failRun(String runId, String reason) {
+    store.get().runs().fail(runId, reason);
+  }
+
+  /** The accepted runs not yet ended, oldest first. */
+  public List<Runs.RunRecord> queuedRuns() {
+    return store.get().runs().queued();
+  }
+
+  /** An accepted run as stored, with the report of its submission once it has ended. */
+  public Optional<StoredRun> run(String runId) {
+    return store
+        .get()
+        .runs()
+        .get(runId)
+        .map(
+            r ->
+                new StoredRun(
+                    r,
+                    r.submissionId() == null
+                        ? null
+                        : store
+                            .get()
+                            .submissions()
+                            .get(r.submissionId())
+                            .map(SubmissionRecord::report)
+                            .orElse(null)));
+  }
+
+  /**
+   * A stored run and the JSON of its submission's report (null until it ends, or when it failed).
+   */
+  public record StoredRun(Runs.RunRecord run, @Nullable String reportJson) {}
+
+  /** Forgets the runs that ended before {@code before} (their submissions stay). */
+  public void forgetRunsEndedBefore(Instant before) {
+    store.get().runs().forgetEndedBefore(before);
+  }
+
+  private static String languageOf(String fileName) {
+    return dev.allclose.judge.problem.Language.fromFile(Path.of(fileName))
+        .map(dev.allclose.judge.problem.Language::id)
+        .orElse("unknown");
   }
 
   /** One line saying that solutions run without a sandbox, and why, when they do. */

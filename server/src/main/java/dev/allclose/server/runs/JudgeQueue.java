@@ -1,16 +1,18 @@
 package dev.allclose.server.runs;
 
 import dev.allclose.app.AppException;
+import dev.allclose.app.DatabaseOutage;
 import dev.allclose.app.ErrorLog;
 import dev.allclose.app.Workbench;
 import dev.allclose.judge.Mode;
 import dev.allclose.judge.problem.ProblemPackage;
+import dev.allclose.store.Runs;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -25,6 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class JudgeQueue implements AutoCloseable {
   private static final int KEPT = 500;
   private static final long CLOSE_SECONDS = 10;
+
+  /** How long an ended run stays stored for a late poll (its submission stays for good). */
+  private static final Duration FORGET_AFTER = Duration.ofDays(1);
 
   private final Workbench workbench;
   private final Clock clock;
@@ -54,15 +59,32 @@ public final class JudgeQueue implements AutoCloseable {
             r -> Thread.ofPlatform().daemon().name("judge-" + n.incrementAndGet()).unstarted(r));
     // a server judges again and again: each run finds a Python harness that has imported NumPy
     workbench.judging().keepWarm();
+    workbench.judging().forgetRunsEndedBefore(clock.instant().minus(FORGET_AFTER));
+    resume();
   }
 
   /**
-   * Queues a judgement of {@code source}; the job records the submission when it finishes.
+   * Stores a run of {@code source} and queues its judgement; the job records the submission with
+   * the run's end when it finishes.
    *
-   * @throws RejectedExecutionException when the queue is full
+   * @throws RejectedExecutionException when the queue is full (nothing is stored then)
    */
   public Job submit(ProblemPackage pkg, String source, String fileName, Mode mode) {
-    Job job = new Job(UUID.randomUUID().toString(), pkg.slug(), mode.id(), clock.instant());
+    if (pool.getQueue().remainingCapacity() == 0) {
+      throw new RejectedExecutionException("the queue is full");
+    }
+    String id = workbench.judging().accept(pkg, source, fileName, mode);
+    Job job = new Job(id, pkg.slug(), mode.id(), clock.instant());
+    try {
+      queue(job, pkg, source, fileName, mode);
+    } catch (RejectedExecutionException e) {
+      workbench.judging().failRun(id, "the judge was busy; submit again");
+      throw e;
+    }
+    return job;
+  }
+
+  private void queue(Job job, ProblemPackage pkg, String source, String fileName, Mode mode) {
     jobs.put(job.id(), job);
     try {
       pool.execute(() -> run(job, pkg, source, fileName, mode));
@@ -70,7 +92,31 @@ public final class JudgeQueue implements AutoCloseable {
       jobs.remove(job.id());
       throw e;
     }
-    return job;
+  }
+
+  /**
+   * Queues the runs a previous server accepted and did not end (it stopped, or was killed): every
+   * run answered with 202 gets its verdict. Runs beyond the queue's capacity stay stored for the
+   * next start; a run whose problem left the catalog fails, saying so.
+   */
+  private void resume() {
+    for (Runs.RunRecord r : workbench.judging().queuedRuns()) {
+      ProblemPackage pkg;
+      Mode mode;
+      try {
+        pkg = workbench.problem(r.problem());
+        mode = Mode.fromId(r.mode());
+      } catch (AppException | IllegalArgumentException e) {
+        workbench.judging().failRun(r.id(), "cannot judge it any more: " + e.getMessage());
+        continue;
+      }
+      try {
+        queue(
+            new Job(r.id(), r.problem(), r.mode(), r.createdAt()), pkg, r.source(), r.file(), mode);
+      } catch (RejectedExecutionException e) {
+        return;
+      }
+    }
   }
 
   public Optional<Job> get(String id) {
@@ -85,12 +131,24 @@ public final class JudgeQueue implements AutoCloseable {
   private void run(Job job, ProblemPackage pkg, String source, String fileName, Mode mode) {
     job.running();
     try {
-      job.finish(workbench.judging().judge(pkg, source, fileName, mode, job));
+      job.finish(workbench.judging().judgeRun(job.id(), pkg, source, fileName, mode, job));
     } catch (AppException e) {
       job.fail(String.valueOf(e.getMessage()));
     } catch (Throwable e) { // an Error too (a checker that cannot load): never leave a run running
       log.append(e);
-      job.fail("internal error while judging; the details are in " + log.file());
+      String why = "internal error while judging; the details are in " + log.file();
+      if (!DatabaseOutage.causes(e)) {
+        failStored(job.id(), why);
+      } // else it stays queued in the database, to be judged when a server starts again
+      job.fail(why);
+    }
+  }
+
+  private void failStored(String id, String why) {
+    try {
+      workbench.judging().failRun(id, why);
+    } catch (RuntimeException e) {
+      log.append(e);
     }
   }
 

@@ -1,16 +1,22 @@
 package dev.allclose.server.runs;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.allclose.app.judging.Judging;
 import dev.allclose.app.practice.Practice;
 import dev.allclose.judge.Mode;
 import dev.allclose.judge.problem.Language;
 import dev.allclose.judge.problem.ProblemPackage;
-import dev.allclose.judge.report.SubmissionReport;
+import dev.allclose.judge.report.ReportJson;
 import dev.allclose.server.ApiError;
 import dev.allclose.server.Bodies;
 import dev.allclose.server.ServerContext;
+import dev.allclose.store.Runs;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +35,10 @@ public final class RunApi {
   private static final int MAX_SOURCE = 1_000_000;
   static final int WAIT_SECONDS = 10;
   static final int PROGRESS_MS = 100;
+
+  /** How long a poll of a stored, still-queued run waits before it is answered. */
+  static final int STORED_POLL_MS = 1_000;
+
   private final ServerContext app;
 
   public RunApi(ServerContext app) {
@@ -52,7 +62,7 @@ public final class RunApi {
       int plannedCases,
       int doneCases,
       @Nullable String currentCase,
-      @Nullable SubmissionReport report,
+      @Nullable JsonNode report,
       @Nullable String error) {}
 
   private void start(Context ctx) {
@@ -88,10 +98,13 @@ public final class RunApi {
   }
 
   private void status(Context ctx) {
-    Job job =
-        app.queue()
-            .get(ctx.pathParam("id"))
-            .orElseThrow(() -> ApiError.notFound("no run " + ctx.pathParam("id")));
+    String id = ctx.pathParam("id");
+    Optional<Job> live = app.queue().get(id);
+    if (live.isEmpty()) {
+      stored(ctx, id);
+      return;
+    }
+    Job job = live.get();
     String after = ctx.queryParam("after");
     if (after == null) {
       ctx.json(view(job));
@@ -112,6 +125,35 @@ public final class RunApi {
                         job.ended().completeOnTimeout(null, PROGRESS_MS, TimeUnit.MILLISECONDS))
                 .completeOnTimeout(null, WAIT_SECONDS, TimeUnit.SECONDS)
                 .thenAccept(changed -> ctx.json(view(job))));
+  }
+
+  /**
+   * A run this server does not hold (one from before a restart, or long over), as stored: its
+   * state, and its report once it has ended. A stored run still queued is answered after a moment,
+   * so that a client's long poll does not spin.
+   */
+  private void stored(Context ctx, String id) {
+    Judging.StoredRun stored =
+        app.workbench().judging().run(id).orElseThrow(() -> ApiError.notFound("no run " + id));
+    Runs.RunRecord r = stored.run();
+    JsonNode report;
+    try {
+      report =
+          stored.reportJson() == null ? null : ReportJson.mapper().readTree(stored.reportJson());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the stored report of run " + id + " is not JSON", e);
+    }
+    RunView view =
+        new RunView(r.id(), 0, r.problem(), r.mode(), r.state(), 0, 0, null, report, r.error());
+    if (r.state().equals("queued") && ctx.queryParam("after") != null) {
+      ctx.future(
+          () ->
+              CompletableFuture.runAsync(
+                  () -> ctx.json(view),
+                  CompletableFuture.delayedExecutor(STORED_POLL_MS, TimeUnit.MILLISECONDS)));
+      return;
+    }
+    ctx.json(view);
   }
 
   private static Mode mode(@Nullable String id) {
@@ -138,7 +180,7 @@ public final class RunApi {
         job.plannedCases(),
         job.doneCases(),
         job.currentCase(),
-        job.report(),
+        job.report() == null ? null : ReportJson.mapper().valueToTree(job.report()),
         job.error());
   }
 }

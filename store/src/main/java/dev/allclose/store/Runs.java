@@ -1,0 +1,190 @@
+package dev.allclose.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The runs a server accepted, from before it answers until their submission is recorded (see {@code
+ * V30__runs.sql}). A run ends once: its submission and its end are written in one transaction, and
+ * a run that already ended is not recorded again.
+ */
+public final class Runs {
+  private static final String COLUMNS =
+      "id, problem, language, file, source, mode, state, error, submission_id, created_at, ended_at";
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  Runs(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /** Where a run is. */
+  public enum State {
+    /** Accepted, waiting to be judged (or being judged: the store does not tell). */
+    QUEUED,
+    /** Judged; its submission is recorded. */
+    DONE,
+    /** It could not be judged; the error says why. */
+    FAILED;
+
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * A run as stored.
+   *
+   * @param state {@code queued}, {@code done} or {@code failed} (a {@link State}'s id)
+   */
+  public record RunRecord(
+      String id,
+      String problem,
+      String language,
+      String file,
+      String source,
+      String mode,
+      String state,
+      @Nullable String error,
+      @Nullable String submissionId,
+      Instant createdAt,
+      @Nullable Instant endedAt) {}
+
+  /** Stores a new run, queued; returns it with its id and time. */
+  public RunRecord add(String problem, String language, String file, String source, String mode) {
+    RunRecord r =
+        new RunRecord(
+            Ids.next(clock),
+            problem,
+            language,
+            file,
+            source,
+            mode,
+            State.QUEUED.id(),
+            null,
+            null,
+            clock.instant(),
+            null);
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO runs ("
+                        + COLUMNS
+                        + ") VALUES (:id, :problem, :language, :file, :source, :mode, :state,"
+                        + " NULL, NULL, :createdAt, NULL)")
+                .bind("id", r.id())
+                .bind("problem", problem)
+                .bind("language", language)
+                .bind("file", file)
+                .bind("source", source)
+                .bind("mode", mode)
+                .bind("state", State.QUEUED.id())
+                .bind("createdAt", r.createdAt().toEpochMilli())
+                .execute());
+    return r;
+  }
+
+  public Optional<RunRecord> get(String id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT " + COLUMNS + " FROM runs WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> row(rs))
+                .findOne());
+  }
+
+  /** The runs not yet ended, oldest first: what a server starting again has left to judge. */
+  public List<RunRecord> queued() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT " + COLUMNS + " FROM runs WHERE state = :s ORDER BY created_at, id")
+                .bind("s", State.QUEUED.id())
+                .map((rs, ctx) -> row(rs))
+                .list());
+  }
+
+  /**
+   * Records the run's submission and ends the run, in one transaction; empty, with nothing written,
+   * when the run has already ended or does not exist (a run judged twice is recorded once).
+   */
+  public Optional<SubmissionRecord> finish(String id, NewSubmission submission) {
+    Submissions submissions = new Submissions(jdbi, clock);
+    SubmissionRecord r = submissions.prepare(submission);
+    return jdbi.inTransaction(
+        h -> {
+          // claimed first: a second finish of the same run finds it ended (PostgreSQL makes it
+          // wait for this transaction's row lock; SQLite has one writer at a time)
+          int ended =
+              h.createUpdate(
+                      "UPDATE runs SET state = :done, ended_at = :at, source = ''"
+                          + " WHERE id = :id AND state = :queued")
+                  .bind("done", State.DONE.id())
+                  .bind("at", clock.millis())
+                  .bind("id", id)
+                  .bind("queued", State.QUEUED.id())
+                  .execute();
+          if (ended == 0) {
+            return Optional.empty();
+          }
+          Submissions.insert(h, r);
+          h.createUpdate("UPDATE runs SET submission_id = :s WHERE id = :id")
+              .bind("s", r.id())
+              .bind("id", id)
+              .execute();
+          return Optional.of(r);
+        });
+  }
+
+  /** Ends the run as failed with a one-line reason; false when it had already ended. */
+  public boolean fail(String id, String error) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE runs SET state = :failed, error = :e, ended_at = :at, source = ''"
+                            + " WHERE id = :id AND state = :queued")
+                    .bind("failed", State.FAILED.id())
+                    .bind("e", error)
+                    .bind("at", clock.millis())
+                    .bind("id", id)
+                    .bind("queued", State.QUEUED.id())
+                    .execute())
+        > 0;
+  }
+
+  /** Forgets the runs that ended before {@code before}; their submissions stay. */
+  public int forgetEndedBefore(Instant before) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate("DELETE FROM runs WHERE state <> :queued AND ended_at < :before")
+                .bind("queued", State.QUEUED.id())
+                .bind("before", before.toEpochMilli())
+                .execute());
+  }
+
+  private static RunRecord row(ResultSet rs) throws SQLException {
+    long ended = rs.getLong("ended_at");
+    Instant endedAt = rs.wasNull() ? null : Instant.ofEpochMilli(ended);
+    return new RunRecord(
+        rs.getString("id"),
+        rs.getString("problem"),
+        rs.getString("language"),
+        rs.getString("file"),
+        rs.getString("source"),
+        rs.getString("mode"),
+        rs.getString("state"),
+        rs.getString("error"),
+        rs.getString("submission_id"),
+        Instant.ofEpochMilli(rs.getLong("created_at")),
+        endedAt);
+  }
+}

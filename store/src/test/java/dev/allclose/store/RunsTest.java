@@ -1,0 +1,111 @@
+package dev.allclose.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RunsTest {
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void aRunIsQueuedUntilItsSubmissionIsRecordedWithIt(TestDatabase db) throws Exception {
+    StoreTest.ManualClock clock = new StoreTest.ManualClock();
+    Store store = db.open("db", clock);
+    Runs.RunRecord first = store.runs().add("top-k", "python", "solution.py", "x = 1", "submit");
+    clock.advance(Duration.ofSeconds(1));
+    Runs.RunRecord second = store.runs().add("rope", "java", "Solution.java", "class S {}", "test");
+
+    assertThat(store.runs().queued())
+        .extracting(Runs.RunRecord::id)
+        .containsExactly(first.id(), second.id());
+    assertThat(store.runs().get(second.id()).orElseThrow().source()).isEqualTo("class S {}");
+
+    Optional<SubmissionRecord> recorded =
+        store.runs().finish(first.id(), StoreTest.submission("top-k", "submit", "accepted"));
+    assertThat(recorded).isPresent();
+    Runs.RunRecord done = store.runs().get(first.id()).orElseThrow();
+    assertThat(done.state()).isEqualTo("done");
+    assertThat(done.submissionId()).isEqualTo(recorded.get().id());
+    assertThat(done.endedAt()).isEqualTo(clock.instant());
+    assertThat(store.submissions().list("top-k")).hasSize(1);
+    assertThat(store.runs().queued()).extracting(Runs.RunRecord::id).containsExactly(second.id());
+
+    assertThat(store.runs().fail(second.id(), "the worker has another version of rope")).isTrue();
+    assertThat(store.runs().get(second.id()).orElseThrow().error())
+        .isEqualTo("the worker has another version of rope");
+    assertThat(store.runs().queued()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void aRunJudgedTwiceIsRecordedOnce(TestDatabase db) throws Exception {
+    Store store = db.open("db");
+    Runs.RunRecord run = store.runs().add("top-k", "python", "solution.py", "x = 1", "submit");
+    NewSubmission judged = StoreTest.submission("top-k", "submit", "accepted");
+    assertThat(store.runs().finish(run.id(), judged)).isPresent();
+    assertThat(store.runs().finish(run.id(), judged)).isEmpty();
+    assertThat(store.runs().fail(run.id(), "late")).isFalse();
+    assertThat(store.runs().finish("no-such-run", judged)).isEmpty();
+    assertThat(store.submissions().list("top-k")).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void concurrentFinishesOfOneRunRecordOneSubmission(TestDatabase db) throws Exception {
+    Store store = db.open("db");
+    int racers = 6;
+    List<Runs.RunRecord> runs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      runs.add(store.runs().add("top-k", "python", "solution.py", "x = " + i, "submit"));
+    }
+    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch go = new CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < racers; t++) {
+      threads.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    try {
+                      go.await();
+                      for (Runs.RunRecord r : runs) {
+                        store
+                            .runs()
+                            .finish(r.id(), StoreTest.submission("top-k", "submit", "accepted"));
+                      }
+                    } catch (InterruptedException | RuntimeException e) {
+                      failures.add(e);
+                    }
+                  }));
+    }
+    go.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(failures).isEmpty();
+    assertThat(store.submissions().list("top-k")).hasSize(runs.size());
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void endedRunsAreForgottenAfterAWhileAndTheirSubmissionsStay(TestDatabase db) throws Exception {
+    StoreTest.ManualClock clock = new StoreTest.ManualClock();
+    Store store = db.open("db", clock);
+    Runs.RunRecord ended = store.runs().add("top-k", "python", "s.py", "x", "submit");
+    store.runs().finish(ended.id(), StoreTest.submission("top-k", "submit", "accepted"));
+    Runs.RunRecord waiting = store.runs().add("top-k", "python", "s.py", "y", "submit");
+    clock.advance(Duration.ofDays(2));
+
+    assertThat(store.runs().forgetEndedBefore(clock.instant().minus(Duration.ofDays(1))))
+        .isEqualTo(1);
+    assertThat(store.runs().get(ended.id())).isEmpty();
+    assertThat(store.runs().get(waiting.id())).isPresent();
+    assertThat(store.submissions().list("top-k")).hasSize(1);
+  }
+}

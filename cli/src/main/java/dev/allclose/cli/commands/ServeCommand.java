@@ -55,7 +55,8 @@ public final class ServeCommand implements Callable<Integer> {
       description =
           "Keep the data in this PostgreSQL database instead of the home folder's SQLite file:"
               + " jdbc:postgresql://HOST[:PORT]/DATABASE[?user=USER&password=PASSWORD]. Every"
-              + " migration runs on it first.")
+              + " migration runs on it first. Default: $ALLCLOSE_DATABASE, which keeps a password"
+              + " out of the process list.")
   @Nullable String database;
 
   @Override
@@ -66,7 +67,10 @@ public final class ServeCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new UserError("--workers must be at least 1");
     }
-    if (database != null) {
+    if (database == null) {
+      database = root.environment().variables().get("ALLCLOSE_DATABASE");
+    }
+    if (database != null && !database.isBlank()) {
       root.services().workbench().usePostgres(database);
       try {
         root.services().workbench().store(); // migrated and reachable before the link is printed

@@ -27,6 +27,7 @@ import dev.allclose.cli.commands.SubmitCommand;
 import dev.allclose.cli.commands.TalkCommand;
 import dev.allclose.cli.commands.TestCommand;
 import dev.allclose.cli.commands.TodayCommand;
+import dev.allclose.cli.commands.WorkerCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,7 @@ public final class AllcloseCommand implements Runnable {
           DeriveCommand.class,
           ProblemCommand.class,
           ServeCommand.class,
+          WorkerCommand.class,
           MockCommand.class,
           CritiqueCommand.class,
           DesignCommand.class,

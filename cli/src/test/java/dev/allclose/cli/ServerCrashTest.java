@@ -34,7 +34,7 @@ class ServerCrashTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Accepted, and slow enough (11 cases of 0.3 s) to be caught mid-run. */
-  private static final String SLOW_MHA =
+  static final String SLOW_MHA =
       """
       import time
       import numpy as np

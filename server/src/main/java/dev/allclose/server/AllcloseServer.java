@@ -7,6 +7,7 @@ import dev.allclose.app.DatabaseOutage;
 import dev.allclose.app.ErrorLog;
 import dev.allclose.app.Json;
 import dev.allclose.app.Workbench;
+import dev.allclose.app.shared.RunQueue;
 import dev.allclose.server.catalog.CatalogApi;
 import dev.allclose.server.catalog.StatementRenderer;
 import dev.allclose.server.derivation.DerivationApi;
@@ -28,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The web app: pages (plain HTML and ES modules under {@code /static}, libraries from WebJars under
@@ -55,12 +57,24 @@ public final class AllcloseServer implements AutoCloseable {
    * @param secret what a browser or script must hold to be answered
    */
   public AllcloseServer(Workbench workbench, int workers, int waiting, LaunchSecret secret) {
+    this(workbench, workers, waiting, secret, null);
+  }
+
+  /**
+   * @param broker the queue that hands runs to workers elsewhere, or null to judge them here
+   */
+  public AllcloseServer(
+      Workbench workbench,
+      int workers,
+      int waiting,
+      LaunchSecret secret,
+      @Nullable RunQueue broker) {
     this.secret = secret;
     this.workbench = workbench;
     this.log = new ErrorLog(workbench.home());
     // every request and every run reads or writes the database: keep its connections open
     workbench.keepDatabaseOpen();
-    this.queue = new JudgeQueue(workbench, workbench.clock(), workers, waiting, log);
+    this.queue = new JudgeQueue(workbench, workbench.clock(), workers, waiting, log, broker);
     ServerContext app = new ServerContext(workbench, queue, new StatementRenderer());
     // The application's JSON, as `--json` prints it, on one line
     ObjectMapper json = Json.mapper().disable(SerializationFeature.INDENT_OUTPUT);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.allclose.app.Workbench;
+import dev.allclose.app.shared.RunQueue;
 import dev.allclose.server.guard.LaunchSecret;
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real server on a random port over a fresh home folder, and an HTTP client for it that talks
@@ -47,8 +49,14 @@ final class ServerFixture implements AutoCloseable {
 
   /** A server on a workbench set up by the test (another database, say). */
   ServerFixture(Workbench workbench, int workers) {
+    this(workbench, workers, null);
+  }
+
+  /** A server that hands its runs to workers through {@code broker}. */
+  ServerFixture(Workbench workbench, int workers, @Nullable RunQueue broker) {
     this.workbench = workbench;
-    this.server = new AllcloseServer(workbench, workers, 50, LaunchSecret.of(SECRET)).start(0);
+    this.server =
+        new AllcloseServer(workbench, workers, 50, LaunchSecret.of(SECRET), broker).start(0);
     this.cookie = signIn();
   }
 

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Runs {
   private static final String COLUMNS =
-      "id, problem, language, file, source, mode, state, error, submission_id, created_at, ended_at";
+      "id, problem, language, file, source, mode, state, version, worker, planned, finished,"
+          + " current_case, error, submission_id, created_at, ended_at";
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -45,6 +46,10 @@ public final class Runs {
    * A run as stored.
    *
    * @param state {@code queued}, {@code done} or {@code failed} (a {@link State}'s id)
+   * @param version raised by every change a worker reports
+   * @param worker who judges it now, once a worker took it
+   * @param planned the cases it will run, once known
+   * @param finished the cases run so far
    */
   public record RunRecord(
       String id,
@@ -54,6 +59,11 @@ public final class Runs {
       String source,
       String mode,
       String state,
+      long version,
+      @Nullable String worker,
+      int planned,
+      int finished,
+      @Nullable String currentCase,
       @Nullable String error,
       @Nullable String submissionId,
       Instant createdAt,
@@ -70,6 +80,11 @@ public final class Runs {
             source,
             mode,
             State.QUEUED.id(),
+            0,
+            null,
+            0,
+            0,
+            null,
             null,
             null,
             clock.instant(),
@@ -80,7 +95,7 @@ public final class Runs {
                     "INSERT INTO runs ("
                         + COLUMNS
                         + ") VALUES (:id, :problem, :language, :file, :source, :mode, :state,"
-                        + " NULL, NULL, :createdAt, NULL)")
+                        + " 0, NULL, 0, 0, NULL, NULL, NULL, :createdAt, NULL)")
                 .bind("id", r.id())
                 .bind("problem", problem)
                 .bind("language", language)
@@ -126,7 +141,8 @@ public final class Runs {
           // wait for this transaction's row lock; SQLite has one writer at a time)
           int ended =
               h.createUpdate(
-                      "UPDATE runs SET state = :done, ended_at = :at, source = ''"
+                      "UPDATE runs SET state = :done, ended_at = :at, source = '', version = version + 1,"
+                          + " current_case = NULL"
                           + " WHERE id = :id AND state = :queued")
                   .bind("done", State.DONE.id())
                   .bind("at", clock.millis())
@@ -145,12 +161,34 @@ public final class Runs {
         });
   }
 
+  /**
+   * Records a queued run's progress, as a worker judging it elsewhere reports it; false once the
+   * run has ended.
+   */
+  public boolean progress(
+      String id, String worker, int planned, int finished, @Nullable String currentCase) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE runs SET version = version + 1, worker = :w, planned = :p,"
+                            + " finished = :f, current_case = :c WHERE id = :id AND state = :queued")
+                    .bind("w", worker)
+                    .bind("p", planned)
+                    .bind("f", finished)
+                    .bind("c", currentCase)
+                    .bind("id", id)
+                    .bind("queued", State.QUEUED.id())
+                    .execute())
+        > 0;
+  }
+
   /** Ends the run as failed with a one-line reason; false when it had already ended. */
   public boolean fail(String id, String error) {
     return jdbi.withHandle(
             h ->
                 h.createUpdate(
-                        "UPDATE runs SET state = :failed, error = :e, ended_at = :at, source = ''"
+                        "UPDATE runs SET state = :failed, error = :e, ended_at = :at, source = '',"
+                            + " version = version + 1, current_case = NULL"
                             + " WHERE id = :id AND state = :queued")
                     .bind("failed", State.FAILED.id())
                     .bind("e", error)
@@ -182,6 +220,11 @@ public final class Runs {
         rs.getString("source"),
         rs.getString("mode"),
         rs.getString("state"),
+        rs.getLong("version"),
+        rs.getString("worker"),
+        rs.getInt("planned"),
+        rs.getInt("finished"),
+        rs.getString("current_case"),
         rs.getString("error"),
         rs.getString("submission_id"),
         Instant.ofEpochMilli(rs.getLong("created_at")),

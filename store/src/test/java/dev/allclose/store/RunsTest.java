@@ -44,6 +44,25 @@ class RunsTest {
 
   @ParameterizedTest
   @MethodSource("dev.allclose.store.TestDatabase#both")
+  void aWorkersProgressRaisesTheVersionUntilTheRunEnds(TestDatabase db) throws Exception {
+    Store store = db.open("db");
+    Runs.RunRecord run = store.runs().add("top-k", "python", "solution.py", "x = 1", "submit");
+    assertThat(store.runs().progress(run.id(), "worker-1", 11, 0, "sample-1")).isTrue();
+    assertThat(store.runs().progress(run.id(), "worker-1", 11, 1, null)).isTrue();
+    Runs.RunRecord seen = store.runs().get(run.id()).orElseThrow();
+    assertThat(seen.version()).isEqualTo(2);
+    assertThat(seen.worker()).isEqualTo("worker-1");
+    assertThat(seen.planned()).isEqualTo(11);
+    assertThat(seen.finished()).isEqualTo(1);
+    assertThat(seen.currentCase()).isNull();
+
+    store.runs().finish(run.id(), StoreTest.submission("top-k", "submit", "accepted"));
+    assertThat(store.runs().get(run.id()).orElseThrow().version()).isEqualTo(3);
+    assertThat(store.runs().progress(run.id(), "worker-2", 11, 5, "late")).isFalse();
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
   void aRunJudgedTwiceIsRecordedOnce(TestDatabase db) throws Exception {
     Store store = db.open("db");
     Runs.RunRecord run = store.runs().add("top-k", "python", "solution.py", "x = 1", "submit");

@@ -4,6 +4,7 @@ import dev.allclose.app.AppException;
 import dev.allclose.judge.Judge;
 import dev.allclose.judge.Mode;
 import dev.allclose.judge.SubmissionException;
+import dev.allclose.judge.cases.CaseStore;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.judge.report.SubmissionReport;
@@ -110,6 +111,17 @@ public final class Judging {
     }
     store.get().runs().finish(runId, Recorder.record(report, source, fileName));
     return report;
+  }
+
+  /** Records the progress of a run judged by a worker, for the server that follows it. */
+  public void reportProgress(
+      String runId, String worker, int planned, int finished, @Nullable String currentCase) {
+    store.get().runs().progress(runId, worker, planned, finished, currentCase);
+  }
+
+  /** The version of a problem's package as judging sees it (a content hash). */
+  public String packageVersion(ProblemPackage pkg) {
+    return CaseStore.packageVersion(pkg);
   }
 
   /** Ends an accepted run that could not be judged, with a one-line reason. */

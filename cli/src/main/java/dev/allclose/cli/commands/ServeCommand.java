@@ -1,9 +1,11 @@
 package dev.allclose.cli.commands;
 
 import dev.allclose.app.AppException;
+import dev.allclose.app.shared.RunQueue;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
 import dev.allclose.server.AllcloseServer;
+import dev.allclose.server.guard.LaunchSecret;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -59,6 +61,15 @@ public final class ServeCommand implements Callable<Integer> {
               + " out of the process list.")
   @Nullable String database;
 
+  @Option(
+      names = "--queue",
+      paramLabel = "URL",
+      description =
+          "Hand runs to judge workers through this RabbitMQ broker"
+              + " (amqp://USER:PASSWORD@HOST:5672) instead of judging them here; needs --database,"
+              + " where the workers find them ('allclose worker'). Default: $ALLCLOSE_QUEUE.")
+  @Nullable String queue;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
@@ -78,10 +89,28 @@ public final class ServeCommand implements Callable<Integer> {
         throw new UserError(String.valueOf(e.getMessage()));
       }
     }
+    if (queue == null) {
+      queue = root.environment().variables().get("ALLCLOSE_QUEUE");
+    }
+    RunQueue broker = null;
+    if (queue != null && !queue.isBlank()) {
+      if (database == null || database.isBlank()) {
+        throw new UserError(
+            "--queue needs --database: the workers find the runs in the same PostgreSQL database");
+      }
+      try {
+        broker = RunQueue.connect(queue, root.environment().variables(), "allclose-server");
+      } catch (AppException e) {
+        throw new UserError(String.valueOf(e.getMessage()));
+      }
+    }
     AllcloseServer server;
     try {
       root.services().catalog();
-      server = new AllcloseServer(root.services().workbench(), workers, 100).start(port);
+      server =
+          new AllcloseServer(
+                  root.services().workbench(), workers, 100, LaunchSecret.random(), broker)
+              .start(port);
     } catch (RuntimeException e) {
       if (String.valueOf(e.getMessage()).contains("Port already in use")
           || e.getCause() instanceof java.net.BindException) {

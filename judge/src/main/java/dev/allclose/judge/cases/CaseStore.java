@@ -222,6 +222,14 @@ public final class CaseStore {
   }
 
   /**
+   * The version of a package as far as judging goes: two judges with the same version generate the
+   * same cases and check them the same way (see {@link #key}).
+   */
+  public static String packageVersion(ProblemPackage pkg) {
+    return key(pkg);
+  }
+
+  /**
    * SHA-256 over the files that decide the cases (everything but statements, starters and
    * submissions) and the product build id.
    */

@@ -4,6 +4,8 @@ import dev.allclose.app.AppException;
 import dev.allclose.app.DatabaseOutage;
 import dev.allclose.app.ErrorLog;
 import dev.allclose.app.Workbench;
+import dev.allclose.app.shared.RunMessage;
+import dev.allclose.app.shared.RunQueue;
 import dev.allclose.judge.Mode;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.store.Runs;
@@ -18,6 +20,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Judges submissions on a fixed pool of worker threads, never on a request thread. At most {@code
@@ -32,6 +35,7 @@ public final class JudgeQueue implements AutoCloseable {
   private static final Duration FORGET_AFTER = Duration.ofDays(1);
 
   private final Workbench workbench;
+  private final @Nullable RunQueue broker;
   private final Clock clock;
   private final ErrorLog log;
   private final ThreadPoolExecutor pool;
@@ -45,6 +49,21 @@ public final class JudgeQueue implements AutoCloseable {
           });
 
   public JudgeQueue(Workbench workbench, Clock clock, int workers, int capacity, ErrorLog log) {
+    this(workbench, clock, workers, capacity, log, null);
+  }
+
+  /**
+   * @param broker where runs go to be judged by workers elsewhere (a shared server's RabbitMQ), or
+   *     null to judge them here, on {@code workers} threads
+   */
+  public JudgeQueue(
+      Workbench workbench,
+      Clock clock,
+      int workers,
+      int capacity,
+      ErrorLog log,
+      @Nullable RunQueue broker) {
+    this.broker = broker;
     this.workbench = workbench;
     this.clock = clock;
     this.log = log;
@@ -57,10 +76,19 @@ public final class JudgeQueue implements AutoCloseable {
             TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(capacity),
             r -> Thread.ofPlatform().daemon().name("judge-" + n.incrementAndGet()).unstarted(r));
-    // a server judges again and again: each run finds a Python harness that has imported NumPy
-    workbench.judging().keepWarm();
     workbench.judging().forgetRunsEndedBefore(clock.instant().minus(FORGET_AFTER));
-    resume();
+    if (broker == null) {
+      // a server judges again and again: each run finds a Python harness that has imported NumPy
+      workbench.judging().keepWarm();
+      resume();
+    } else {
+      republish(broker);
+    }
+  }
+
+  /** Whether runs go to workers elsewhere; their progress is then read from the database. */
+  public boolean brokered() {
+    return broker != null;
   }
 
   /**
@@ -70,6 +98,9 @@ public final class JudgeQueue implements AutoCloseable {
    * @throws RejectedExecutionException when the queue is full (nothing is stored then)
    */
   public Job submit(ProblemPackage pkg, String source, String fileName, Mode mode) {
+    if (broker != null) {
+      return publish(broker, pkg, source, fileName, mode);
+    }
     if (pool.getQueue().remainingCapacity() == 0) {
       throw new RejectedExecutionException("the queue is full");
     }
@@ -115,6 +146,40 @@ public final class JudgeQueue implements AutoCloseable {
             new Job(r.id(), r.problem(), r.mode(), r.createdAt()), pkg, r.source(), r.file(), mode);
       } catch (RejectedExecutionException e) {
         return;
+      }
+    }
+  }
+
+  /**
+   * Stores the run and publishes it for the workers; the job returned is this moment's view only
+   * (the run's progress is then in the database).
+   *
+   * @throws AppException (unavailable) when the queue did not take it; the run is then failed
+   */
+  private Job publish(
+      RunQueue queue, ProblemPackage pkg, String source, String fileName, Mode mode) {
+    String id = workbench.judging().accept(pkg, source, fileName, mode);
+    try {
+      queue.publish(new RunMessage(id, pkg.slug(), workbench.judging().packageVersion(pkg)));
+    } catch (AppException e) {
+      workbench.judging().failRun(id, String.valueOf(e.getMessage()));
+      throw e;
+    }
+    return new Job(id, pkg.slug(), mode.id(), clock.instant());
+  }
+
+  /**
+   * Publishes again the runs still queued in the database: the server may have stopped between
+   * storing a run and publishing it. A run published twice is judged once (see {@link
+   * dev.allclose.app.shared.RunWorker}).
+   */
+  private void republish(RunQueue queue) {
+    for (Runs.RunRecord r : workbench.judging().queuedRuns()) {
+      try {
+        ProblemPackage pkg = workbench.problem(r.problem());
+        queue.publish(new RunMessage(r.id(), r.problem(), workbench.judging().packageVersion(pkg)));
+      } catch (AppException e) {
+        workbench.judging().failRun(r.id(), "cannot queue it again: " + e.getMessage());
       }
     }
   }

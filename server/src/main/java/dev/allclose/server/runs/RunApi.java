@@ -36,8 +36,8 @@ public final class RunApi {
   static final int WAIT_SECONDS = 10;
   static final int PROGRESS_MS = 100;
 
-  /** How long a poll of a stored, still-queued run waits before it is answered. */
-  static final int STORED_POLL_MS = 1_000;
+  /** How often a poll of a stored run that has not ended looks at the database again. */
+  static final int STORED_POLL_MS = 150;
 
   private final ServerContext app;
 
@@ -128,32 +128,79 @@ public final class RunApi {
   }
 
   /**
-   * A run this server does not hold (one from before a restart, or long over), as stored: its
-   * state, and its report once it has ended. A stored run still queued is answered after a moment,
-   * so that a client's long poll does not spin.
+   * A run this server does not hold in memory (judged by a worker elsewhere, one from before a
+   * restart, or long over), as stored. A poll with {@code after} is answered once the stored run's
+   * version moves past it or the run ends, checked every {@value #STORED_POLL_MS} ms, at most
+   * {@value #WAIT_SECONDS} s.
    */
   private void stored(Context ctx, String id) {
-    Judging.StoredRun stored =
-        app.workbench().judging().run(id).orElseThrow(() -> ApiError.notFound("no run " + id));
+    Judging judging = app.workbench().judging();
+    Judging.StoredRun first = judging.run(id).orElseThrow(() -> ApiError.notFound("no run " + id));
+    String after = ctx.queryParam("after");
+    if (after == null || ended(first)) {
+      ctx.json(view(first));
+      return;
+    }
+    long seen;
+    try {
+      seen = Long.parseLong(after);
+    } catch (NumberFormatException e) {
+      throw ApiError.badRequest(
+          "after must be the version of the run's last view, not '" + after + "'");
+    }
+    if (first.run().version() != seen) {
+      ctx.json(view(first));
+      return;
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+    ctx.future(() -> pollStored(judging, id, seen, deadline).thenAccept(r -> ctx.json(view(r))));
+  }
+
+  private static CompletableFuture<Judging.StoredRun> pollStored(
+      Judging judging, String id, long seen, long deadline) {
+    return CompletableFuture.supplyAsync(
+            () -> judging.run(id),
+            CompletableFuture.delayedExecutor(STORED_POLL_MS, TimeUnit.MILLISECONDS))
+        .thenCompose(
+            r -> {
+              if (r.isEmpty()) {
+                throw ApiError.notFound("no run " + id);
+              }
+              if (ended(r.get())
+                  || r.get().run().version() != seen
+                  || System.nanoTime() > deadline) {
+                return CompletableFuture.completedFuture(r.get());
+              }
+              return pollStored(judging, id, seen, deadline);
+            });
+  }
+
+  private static boolean ended(Judging.StoredRun r) {
+    return !r.run().state().equals("queued");
+  }
+
+  /** A stored run's view: queued until a worker reports on it, then running until it ends. */
+  private static RunView view(Judging.StoredRun stored) {
     Runs.RunRecord r = stored.run();
     JsonNode report;
     try {
       report =
           stored.reportJson() == null ? null : ReportJson.mapper().readTree(stored.reportJson());
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the stored report of run " + id + " is not JSON", e);
+      throw new IllegalStateException("the stored report of run " + r.id() + " is not JSON", e);
     }
-    RunView view =
-        new RunView(r.id(), 0, r.problem(), r.mode(), r.state(), 0, 0, null, report, r.error());
-    if (r.state().equals("queued") && ctx.queryParam("after") != null) {
-      ctx.future(
-          () ->
-              CompletableFuture.runAsync(
-                  () -> ctx.json(view),
-                  CompletableFuture.delayedExecutor(STORED_POLL_MS, TimeUnit.MILLISECONDS)));
-      return;
-    }
-    ctx.json(view);
+    String state = r.state().equals("queued") && r.worker() != null ? "running" : r.state();
+    return new RunView(
+        r.id(),
+        r.version(),
+        r.problem(),
+        r.mode(),
+        state,
+        r.planned(),
+        r.finished(),
+        r.currentCase(),
+        report,
+        r.error());
   }
 
   private static Mode mode(@Nullable String id) {

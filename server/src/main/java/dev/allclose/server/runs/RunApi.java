@@ -105,18 +105,12 @@ public final class RunApi {
       return;
     }
     Job job = live.get();
-    String after = ctx.queryParam("after");
-    if (after == null) {
+    Optional<Long> after = after(ctx);
+    if (after.isEmpty()) {
       ctx.json(view(job));
       return;
     }
-    long seen;
-    try {
-      seen = Long.parseLong(after);
-    } catch (NumberFormatException e) {
-      throw ApiError.badRequest(
-          "after must be the version of the run's last view, not '" + after + "'");
-    }
+    long seen = after.get();
     ctx.future(
         () ->
             job.changeAfter(seen)
@@ -136,24 +130,32 @@ public final class RunApi {
   private void stored(Context ctx, String id) {
     Judging judging = app.workbench().judging();
     Judging.StoredRun first = judging.run(id).orElseThrow(() -> ApiError.notFound("no run " + id));
-    String after = ctx.queryParam("after");
-    if (after == null || ended(first)) {
+    Optional<Long> after = after(ctx);
+    if (after.isEmpty() || ended(first)) {
       ctx.json(view(first));
       return;
     }
-    long seen;
-    try {
-      seen = Long.parseLong(after);
-    } catch (NumberFormatException e) {
-      throw ApiError.badRequest(
-          "after must be the version of the run's last view, not '" + after + "'");
-    }
+    long seen = after.get();
     if (first.run().version() != seen) {
       ctx.json(view(first));
       return;
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
     ctx.future(() -> pollStored(judging, id, seen, deadline).thenAccept(r -> ctx.json(view(r))));
+  }
+
+  /** The version a poll names with {@code after}, if it names one. */
+  private static Optional<Long> after(Context ctx) {
+    String after = ctx.queryParam("after");
+    if (after == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.parseLong(after));
+    } catch (NumberFormatException e) {
+      throw ApiError.badRequest(
+          "after must be the version of the run's last view, not '" + after + "'");
+    }
   }
 
   private static CompletableFuture<Judging.StoredRun> pollStored(

@@ -9,6 +9,7 @@ import dev.allclose.cli.UserError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
@@ -62,11 +63,12 @@ public final class WorkerCommand implements Callable<Integer> {
       throw new UserError("--concurrency must be at least 1");
     }
     Workbench workbench = root.services().workbench();
-    if (!workbench.isolation().sandboxed()) {
+    Optional<String> unsandboxed = workbench.judging().sandboxWarning();
+    if (unsandboxed.isPresent()) {
       throw new UserError(
           "a worker judges other people's code and needs the sandbox, which is not available"
               + " here: "
-              + workbench.isolation().warning().orElse("")
+              + unsandboxed.get()
               + " (`allclose doctor` says more)");
     }
     workbench.usePostgres(db);

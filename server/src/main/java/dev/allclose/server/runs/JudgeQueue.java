@@ -25,7 +25,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Judges submissions on a fixed pool of worker threads, never on a request thread. At most {@code
  * capacity} jobs wait; beyond that {@link #submit} refuses (the API answers 503). Finished jobs are
- * kept for polling, the most recent {@value #KEPT} of them.
+ * kept for polling, the most recent {@value #KEPT} of them. Every run is stored before it is
+ * queued, so a server starting again judges the runs a previous one left.
+ *
+ * <p>With a broker (a shared server's RabbitMQ) nothing is judged here: each stored run is
+ * published for the workers, and its progress is read back from the database.
  */
 public final class JudgeQueue implements AutoCloseable {
   private static final int KEPT = 500;
@@ -84,11 +88,6 @@ public final class JudgeQueue implements AutoCloseable {
     } else {
       republish(broker);
     }
-  }
-
-  /** Whether runs go to workers elsewhere; their progress is then read from the database. */
-  public boolean brokered() {
-    return broker != null;
   }
 
   /**

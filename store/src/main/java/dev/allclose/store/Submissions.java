@@ -123,6 +123,16 @@ public final class Submissions {
     return days;
   }
 
+  /** A submission's whole report as JSON, without reading its case rows. */
+  public Optional<String> report(String id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT report FROM submissions WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne());
+  }
+
   public Optional<SubmissionRecord> get(String id) {
     return jdbi.withHandle(
         h -> {

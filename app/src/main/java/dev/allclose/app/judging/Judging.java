@@ -11,7 +11,6 @@ import dev.allclose.judge.report.SubmissionReport;
 import dev.allclose.judge.run.Isolation;
 import dev.allclose.store.Runs;
 import dev.allclose.store.Store;
-import dev.allclose.store.SubmissionRecord;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -146,12 +145,7 @@ public final class Judging {
                     r,
                     r.submissionId() == null
                         ? null
-                        : store
-                            .get()
-                            .submissions()
-                            .get(r.submissionId())
-                            .map(SubmissionRecord::report)
-                            .orElse(null)));
+                        : store.get().submissions().report(r.submissionId()).orElse(null)));
   }
 
   /**

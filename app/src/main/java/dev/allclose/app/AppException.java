@@ -23,7 +23,9 @@ public final class AppException extends RuntimeException {
     /** It clashes with something already under way (a second interview). */
     CONFLICT,
     /** Something around the product (the home folder, the database) is not usable. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /** Too many requests of this kind lately (failed sign-ins, runs waiting); later it will do. */
+    LIMITED
   }
 
   private final Kind kind;
@@ -51,6 +53,10 @@ public final class AppException extends RuntimeException {
 
   public static AppException refused(String message) {
     return new AppException(Kind.REFUSED, message);
+  }
+
+  public static AppException limited(String message) {
+    return new AppException(Kind.LIMITED, message);
   }
 
   public static AppException conflict(String message) {

@@ -1,5 +1,6 @@
 package dev.allclose.app;
 
+import dev.allclose.app.accounts.AccountService;
 import dev.allclose.app.authoring.Authoring;
 import dev.allclose.app.day.InterviewDays;
 import dev.allclose.app.day.Stories;
@@ -35,7 +36,9 @@ import dev.allclose.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -73,8 +76,18 @@ public final class Workbench {
   private final Authoring authoring;
   private final Talks talks;
   private final StudyPlanning studyPlanning;
+  private final AccountService accounts;
   private @Nullable QuestionBank bank;
   private @Nullable Rubric rubric;
+
+  /** The server's workbench that a workspace's shares its catalog and judge with; null for it. */
+  private final @Nullable Workbench parent;
+
+  /** The account's workspace (schema) this workbench's data is in; null for the server's own. */
+  private final @Nullable String workspace;
+
+  private final Map<String, Workbench> workspaces = new HashMap<>();
+  private final Map<String, Store> workspaceStores = new HashMap<>();
 
   public Workbench(Path home, List<Path> problemDirs, Consumer<String> warnings) {
     this(home, problemDirs, warnings, Clock.systemUTC());
@@ -98,6 +111,19 @@ public final class Workbench {
       Consumer<String> warnings,
       Clock clock,
       @Nullable KeptJudges kept) {
+    this(home, problemDirs, warnings, clock, kept, null, null);
+  }
+
+  private Workbench(
+      Path home,
+      List<Path> problemDirs,
+      Consumer<String> warnings,
+      Clock clock,
+      @Nullable KeptJudges kept,
+      @Nullable Workbench parent,
+      @Nullable String workspace) {
+    this.parent = parent;
+    this.workspace = workspace;
     this.kept = kept;
     this.home = home;
     this.problemDirs = List.copyOf(problemDirs);
@@ -117,6 +143,32 @@ public final class Workbench {
     this.authoring = new Authoring(this::judge, this::verifier);
     this.talks = new Talks(this::store);
     this.studyPlanning = new StudyPlanning(this::store, this::catalog, reviews, clock);
+    this.accounts = new AccountService(this::store, clock);
+  }
+
+  /**
+   * The practice data of one account of a shared server: a workbench on the same catalog, judge and
+   * home folder as this one, whose database is the account's own schema of this workbench's
+   * PostgreSQL database (made on first use). One per name, kept.
+   *
+   * @param name the account's workspace, as {@link AccountService} stores it
+   */
+  public synchronized Workbench workspace(String name) {
+    if (parent != null) {
+      return parent.workspace(name);
+    }
+    return workspaces.computeIfAbsent(
+        name, n -> new Workbench(home, problemDirs, warnings, clock, kept, this, n));
+  }
+
+  /** The workspace this workbench's data is in, or null for the server's own database. */
+  public @Nullable String workspaceName() {
+    return workspace;
+  }
+
+  /** The accounts of a shared server, in this workbench's database. */
+  public AccountService accounts() {
+    return parent != null ? parent.accounts() : accounts;
   }
 
   /** The research talk's outline and rehearsals. */
@@ -156,6 +208,9 @@ public final class Workbench {
 
   /** The built-in question bank (questions, critique papers, design and open-problem prompts). */
   public synchronized QuestionBank bank() {
+    if (parent != null) {
+      return parent.bank();
+    }
     if (bank == null) {
       bank = QuestionBank.builtIn();
     }
@@ -164,6 +219,9 @@ public final class Workbench {
 
   /** Scores answers against the bank's rubrics. */
   public synchronized Rubric rubric() {
+    if (parent != null) {
+      return parent.rubric();
+    }
     if (rubric == null) {
       rubric = new Rubric(bank());
     }
@@ -224,6 +282,9 @@ public final class Workbench {
   }
 
   public synchronized ProblemCatalog catalog() {
+    if (parent != null) {
+      return parent.catalog();
+    }
     if (catalog == null) {
       List<ProblemSource> sources = new ArrayList<>();
       sources.add(new BuiltInProblems());
@@ -268,7 +329,14 @@ public final class Workbench {
     }
   }
 
-  public synchronized Store store() {
+  public Store store() {
+    if (parent != null && workspace != null) {
+      return parent.workspaceStore(workspace);
+    }
+    return ownStore();
+  }
+
+  private synchronized Store ownStore() {
     if (store == null) {
       prepareHome();
       try {
@@ -285,11 +353,29 @@ public final class Workbench {
     return store;
   }
 
+  /** A workspace's store, through this workbench's pool; opened (and migrated) once. */
+  private synchronized Store workspaceStore(String name) {
+    Store open = workspaceStores.get(name);
+    if (open == null) {
+      try {
+        open = ownStore().workspace(name);
+      } catch (StoreException e) {
+        throw new AppException(String.valueOf(e.getMessage()));
+      }
+      workspaceStores.put(name, open);
+    }
+    return open;
+  }
+
   /**
    * From now on the database keeps its connections open between uses, until {@link #closeDatabase}:
    * for a long-lived server, where opening one per use costs milliseconds on every request.
    */
   public synchronized void keepDatabaseOpen() {
+    if (parent != null) {
+      parent.keepDatabaseOpen();
+      return;
+    }
     if (connections != Store.Connections.KEPT) {
       connections = Store.Connections.KEPT;
       if (postgresUrl == null && store != null) {
@@ -307,6 +393,9 @@ public final class Workbench {
    * @param url {@code jdbc:postgresql://HOST[:PORT]/DATABASE}, with {@code ?user=...} as needed
    */
   public synchronized void usePostgres(String url) {
+    if (parent != null) {
+      throw new IllegalStateException("a workspace uses its server's database");
+    }
     closeDatabase();
     postgresUrl = url;
   }
@@ -323,6 +412,12 @@ public final class Workbench {
    * use).
    */
   public synchronized void closeDatabase() {
+    if (parent != null) {
+      parent.closeDatabase();
+      return;
+    }
+    // a workspace's store closes nothing of its own: it uses this store's pool
+    workspaceStores.clear();
     connections = Store.Connections.PER_USE;
     if (store != null) {
       store.close();
@@ -331,6 +426,9 @@ public final class Workbench {
   }
 
   public synchronized CaseStore caseStore() {
+    if (parent != null) {
+      return parent.caseStore();
+    }
     if (caseStore == null) {
       prepareHome();
       caseStore =
@@ -341,6 +439,9 @@ public final class Workbench {
 
   /** How solutions run here: in the sandbox, or without one and why. Found once. */
   public synchronized Isolation isolation() {
+    if (parent != null) {
+      return parent.isolation();
+    }
     if (isolation == null) {
       prepareHome();
       isolation = Isolation.detect(home.resolve("cache"));
@@ -354,6 +455,9 @@ public final class Workbench {
    * write ({@code ../../../allclose.db}) then lands nowhere near the user's data.
    */
   public synchronized Judge judge() {
+    if (parent != null) {
+      return parent.judge();
+    }
     if (judge == null) {
       judge = kept == null ? newJudge() : kept.forHome(home, this::newJudge);
     }

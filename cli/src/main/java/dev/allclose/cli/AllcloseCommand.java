@@ -1,5 +1,6 @@
 package dev.allclose.cli;
 
+import dev.allclose.cli.commands.AdminCommand;
 import dev.allclose.cli.commands.ChecklistCommand;
 import dev.allclose.cli.commands.CritiqueCommand;
 import dev.allclose.cli.commands.DaemonCommand;
@@ -70,6 +71,7 @@ public final class AllcloseCommand implements Runnable {
           ProblemCommand.class,
           ServeCommand.class,
           WorkerCommand.class,
+          AdminCommand.class,
           MockCommand.class,
           CritiqueCommand.class,
           DesignCommand.class,

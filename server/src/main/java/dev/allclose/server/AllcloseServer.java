@@ -8,15 +8,19 @@ import dev.allclose.app.ErrorLog;
 import dev.allclose.app.Json;
 import dev.allclose.app.Workbench;
 import dev.allclose.app.shared.RunQueue;
+import dev.allclose.server.accounts.AccountApi;
+import dev.allclose.server.accounts.AdminApi;
 import dev.allclose.server.catalog.CatalogApi;
 import dev.allclose.server.catalog.StatementRenderer;
 import dev.allclose.server.derivation.DerivationApi;
 import dev.allclose.server.guard.LaunchSecret;
 import dev.allclose.server.guard.LocalOnly;
+import dev.allclose.server.guard.SignedInOnly;
 import dev.allclose.server.interview.InterviewApi;
 import dev.allclose.server.progress.ProgressApi;
 import dev.allclose.server.runs.JudgeQueue;
 import dev.allclose.server.runs.RunApi;
+import dev.allclose.store.Accounts.Account;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -28,7 +32,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +48,7 @@ import org.jspecify.annotations.Nullable;
 public final class AllcloseServer implements AutoCloseable {
   private final Javalin javalin;
   private final JudgeQueue queue;
-  private final LaunchSecret secret;
+  private final Access access;
   private final ErrorLog log;
   private final Workbench workbench;
 
@@ -69,12 +75,31 @@ public final class AllcloseServer implements AutoCloseable {
       int waiting,
       LaunchSecret secret,
       @Nullable RunQueue broker) {
-    this.secret = secret;
+    this(workbench, workers, waiting, new Access.Local(secret), broker);
+  }
+
+  /**
+   * @param access who the server answers: the launch secret's holder, or a shared server's accounts
+   *     (which need a PostgreSQL database: each account's data is a schema of it)
+   */
+  public AllcloseServer(
+      Workbench workbench, int workers, int waiting, Access access, @Nullable RunQueue broker) {
+    this.access = access;
     this.workbench = workbench;
     this.log = new ErrorLog(workbench.home());
     // every request and every run reads or writes the database: keep its connections open
     workbench.keepDatabaseOpen();
     this.queue = new JudgeQueue(workbench, workbench.clock(), workers, waiting, log, broker);
+    SignedInOnly accounts = null;
+    if (access instanceof Access.Accounts shared) {
+      workbench.accounts().enable();
+      accounts = new SignedInOnly(shared.site(), workbench.accounts());
+      // a server starting again judges what each account's workspace was left with
+      for (Account a : workbench.accounts().users()) {
+        queue.adopt(workbench.workspace(a.workspace()));
+      }
+    }
+    SignedInOnly guard = accounts;
     ServerContext app = new ServerContext(workbench, queue, new StatementRenderer());
     // The application's JSON, as `--json` prints it, on one line
     ObjectMapper json = Json.mapper().disable(SerializationFeature.INDENT_OUTPUT);
@@ -83,7 +108,10 @@ public final class AllcloseServer implements AutoCloseable {
             config -> {
               config.showJavalinBanner = false;
               config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
-              new LocalOnly(secret).configure(config);
+              switch (access) {
+                case Access.Local local -> new LocalOnly(local.secret()).configure(config);
+                case Access.Accounts shared -> Objects.requireNonNull(guard).configure(config);
+              }
               config.jsonMapper(new JavalinJackson(json, false));
               config.staticFiles.add(
                   files -> {
@@ -103,6 +131,13 @@ public final class AllcloseServer implements AutoCloseable {
     new RunApi(app).register(javalin);
     new ProgressApi(app).register(javalin);
     new InterviewApi(app).register(javalin);
+    if (guard != null) {
+      page("/login", "login.html");
+      page("/invite", "invite.html");
+      page("/admin", "admin.html");
+      new AccountApi(workbench.accounts(), guard).register(javalin);
+      new AdminApi(workbench.accounts(), guard.site()).register(javalin);
+    }
     for (HandlerType verb :
         new HandlerType[] {
           HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE
@@ -173,6 +208,7 @@ public final class AllcloseServer implements AutoCloseable {
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
       case UNAVAILABLE -> 503;
+      case LIMITED -> 429;
     };
   }
 
@@ -185,7 +221,15 @@ public final class AllcloseServer implements AutoCloseable {
 
   /** Starts listening on 127.0.0.1; port 0 picks a free port. */
   public AllcloseServer start(int port) {
-    javalin.start("127.0.0.1", port);
+    return start("127.0.0.1", port);
+  }
+
+  /**
+   * Starts listening on {@code address} (a shared server's {@code --bind}); port 0 picks a free
+   * port.
+   */
+  public AllcloseServer start(String address, int port) {
+    javalin.start(address, port);
     return this;
   }
 
@@ -193,12 +237,24 @@ public final class AllcloseServer implements AutoCloseable {
     return javalin.port();
   }
 
+  /** Every route, as {@code METHOD PATH}: for the tests that check each route's access rules. */
+  List<String> routes() {
+    return javalin.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.getEndpoint().getMethod() + " " + e.getEndpoint().getPath())
+        .toList();
+  }
+
   /**
-   * The link that signs a browser in: {@code http://127.0.0.1:PORT/?token=SECRET}. Print it once to
-   * the user who started the server; anyone who has it can use the server.
+   * The link that signs a browser in: {@code http://127.0.0.1:PORT/?token=SECRET} for the one-user
+   * server (print it once to the user who started it: anyone who has it can use the server), the
+   * sign-in page for a shared one.
    */
   public URI signInLink() {
-    return URI.create("http://127.0.0.1:" + port() + "/?token=" + secret.text());
+    return switch (access) {
+      case Access.Local local ->
+          URI.create("http://127.0.0.1:" + port() + "/?token=" + local.secret().text());
+      case Access.Accounts shared -> URI.create(shared.site().origin(port()) + "/login");
+    };
   }
 
   @Override

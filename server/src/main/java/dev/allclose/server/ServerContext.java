@@ -4,10 +4,22 @@ import dev.allclose.app.AppException;
 import dev.allclose.app.Workbench;
 import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.server.catalog.StatementRenderer;
+import dev.allclose.server.guard.SignedInOnly;
 import dev.allclose.server.runs.JudgeQueue;
+import dev.allclose.store.Accounts.Account;
+import io.javalin.http.Context;
 
 /** What the API handlers share: the product, the judging queue and the Markdown renderer. */
 public record ServerContext(Workbench workbench, JudgeQueue queue, StatementRenderer renderer) {
+
+  /**
+   * The data a request works on: the signed-in account's workspace on a shared server, the server's
+   * own data otherwise. Handlers reach the user's data only through this.
+   */
+  public Workbench workbench(Context ctx) {
+    Account account = SignedInOnly.account(ctx);
+    return account == null ? workbench : workbench.workspace(account.workspace());
+  }
 
   /** A problem by number or slug, or a 404. */
   public ProblemPackage problem(String ref) {

@@ -28,12 +28,33 @@ import javax.sql.DataSource;
  * migration missing or failed), it says no and Flyway runs as usual.
  */
 final class Migrations {
-  private static final String LOCATION = "/db/migration";
+  /** The practice data's migrations: the one-user database, and each account's workspace. */
+  static final Migrations PRACTICE = new Migrations("db/migration", "flyway_schema_history");
+
+  /** A shared server's accounts, in its database's own schema. */
+  static final Migrations ACCOUNTS = new Migrations("db/accounts", "flyway_accounts_history");
+
   private static final Pattern VERSION = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
 
-  private Migrations() {}
+  private final String location;
+  private final String table;
 
-  static boolean upToDate(DataSource source) {
+  private Migrations(String location, String table) {
+    this.location = location;
+    this.table = table;
+  }
+
+  /** Where Flyway finds the scripts. */
+  String flywayLocation() {
+    return "classpath:" + location;
+  }
+
+  /** The table that records which scripts ran. */
+  String historyTable() {
+    return table;
+  }
+
+  boolean upToDate(DataSource source) {
     Set<String> shipped = shipped();
     if (shipped.isEmpty()) {
       return false;
@@ -42,7 +63,7 @@ final class Migrations {
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL")) {
+                "SELECT version FROM " + table + " WHERE success = TRUE AND version IS NOT NULL")) {
       Set<String> applied = new HashSet<>();
       while (rs.next()) {
         applied.add(rs.getString(1));
@@ -54,8 +75,8 @@ final class Migrations {
   }
 
   /** The versions of the migration scripts in this build, as Flyway writes them ("1", "10"). */
-  static Set<String> shipped() {
-    URL url = Migrations.class.getResource(LOCATION);
+  Set<String> shipped() {
+    URL url = Migrations.class.getResource("/" + location);
     if (url == null) {
       return Set.of();
     }

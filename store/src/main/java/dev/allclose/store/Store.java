@@ -8,9 +8,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -44,14 +46,25 @@ public final class Store implements AutoCloseable {
   /** Enough for the server's judge workers and request threads together. */
   private static final int KEPT_CONNECTIONS = 8;
 
+  /** A workspace's schema: a lower-case SQL identifier, safe to write into a statement. */
+  private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
   private final Jdbi jdbi;
   private final Clock clock;
+  private final DataSource source;
   private final @Nullable HikariDataSource pool;
+  private final boolean postgres;
 
-  private Store(Jdbi jdbi, Clock clock, @Nullable HikariDataSource pool) {
-    this.jdbi = jdbi;
+  /**
+   * @param source where the connections come from (the pool, when there is one)
+   * @param pool the pool this store owns and closes, if any
+   */
+  private Store(DataSource source, Clock clock, @Nullable HikariDataSource pool, boolean postgres) {
+    this.jdbi = Jdbi.create(source);
+    this.source = source;
     this.clock = clock;
     this.pool = pool;
+    this.postgres = postgres;
   }
 
   public static Store openSqlite(Path file) throws StoreException {
@@ -79,9 +92,11 @@ public final class Store implements AutoCloseable {
     config.setBusyTimeout(10_000);
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    Store store = open(source, clock, file.toString());
+    migrate(Migrations.PRACTICE, source, file.toString(), null);
     OwnerOnly.restrict(file, Path.of(file + "-wal"), Path.of(file + "-shm"));
-    return connections == Connections.KEPT ? store.pooled(source, file.toString()) : store;
+    return connections == Connections.KEPT
+        ? pooled(source, clock, file.toString(), null)
+        : new Store(source, clock, null, false);
   }
 
   /**
@@ -106,13 +121,16 @@ public final class Store implements AutoCloseable {
     }
     source.setConnectTimeout(CONNECT_SECONDS);
     source.setApplicationName("allclose");
+    String schema;
     try (Connection c = source.getConnection()) {
       c.isValid(CONNECT_SECONDS);
+      schema = c.getSchema();
     } catch (SQLException e) {
       throw new StoreException(
           "cannot reach the database " + where + ": " + firstLine(e.getMessage()), e);
     }
-    return open(source, clock, where).pooled(source, where);
+    migrate(Migrations.PRACTICE, source, where, null);
+    return pooled(source, clock, where, schema == null ? "public" : schema);
   }
 
   /** The address with its password, if any, hidden: it goes into messages and logs. */
@@ -124,8 +142,14 @@ public final class Store implements AutoCloseable {
     return s == null ? "" : s.lines().findFirst().orElse("");
   }
 
-  /** The same database through a pool over {@code source}, opened once migrated. */
-  private Store pooled(DataSource source, String where) throws StoreException {
+  /**
+   * The database through a pool over {@code source}, opened once migrated.
+   *
+   * @param schema the PostgreSQL schema its connections use, which the pool sets back on a
+   *     connection that a workspace used; null for SQLite
+   */
+  private static Store pooled(DataSource source, Clock clock, String where, @Nullable String schema)
+      throws StoreException {
     HikariConfig config = new HikariConfig();
     config.setDataSource(source);
     config.setPoolName("allclose-db");
@@ -135,9 +159,12 @@ public final class Store implements AutoCloseable {
     // a request waits this long for a connection when the database is down, then fails (the
     // server answers 503) instead of hanging for Hikari's default 30 s
     config.setConnectionTimeout(TimeUnit.SECONDS.toMillis(CONNECT_SECONDS));
+    if (schema != null) {
+      config.setSchema(schema);
+    }
     try {
       HikariDataSource pool = new HikariDataSource(config);
-      return new Store(Jdbi.create(pool), clock, pool);
+      return new Store(pool, clock, pool, schema != null);
     } catch (RuntimeException e) {
       throw new StoreException("cannot open the database " + where + ": " + e.getMessage(), e);
     }
@@ -151,25 +178,87 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  static Store open(DataSource source, Clock clock, String where) throws StoreException {
-    if (Migrations.upToDate(source)) {
-      return new Store(Jdbi.create(source), clock, null);
+  /**
+   * Runs the migrations {@code source} lacks.
+   *
+   * @param schema the PostgreSQL schema to make and migrate, or null for the connection's own
+   */
+  private static void migrate(
+      Migrations migrations, DataSource source, String where, @Nullable String schema)
+      throws StoreException {
+    if (migrations.upToDate(source)) {
+      return;
     }
     try {
-      Flyway.configure()
-          .dataSource(source)
-          .locations("classpath:db/migration")
-          // Features add their tables in their own ranges of versions (V1-V9 practice, V10-V19
-          // rounds and reviews, V20-V29 planning), so a database made by one build may lack a
-          // lower version that a later build ships; each migration only adds its own tables.
-          .outOfOrder(true)
-          .loggers(FlywayLog.class.getName())
-          .load()
-          .migrate();
+      FluentConfiguration flyway =
+          Flyway.configure()
+              .dataSource(source)
+              .locations(migrations.flywayLocation())
+              .table(migrations.historyTable())
+              // Features add their tables in their own ranges of versions (V1-V9 practice,
+              // V10-V19 rounds and reviews, V20-V29 planning, V30-V39 shared server), so a
+              // database made by one build may lack a lower version that a later build ships;
+              // each migration only adds its own tables.
+              .outOfOrder(true)
+              .loggers(FlywayLog.class.getName());
+      if (schema != null) {
+        flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
+      }
+      if (migrations == Migrations.ACCOUNTS) {
+        // the accounts share their schema with the server's own practice tables: Flyway starts
+        // their history at version 0 instead of refusing a schema that is not empty
+        flyway.baselineOnMigrate(true).baselineVersion("0");
+      }
+      flyway.load().migrate();
     } catch (FlywayException e) {
       throw new StoreException("cannot prepare the database " + where + ": " + e.getMessage(), e);
     }
-    return new Store(Jdbi.create(source), clock, null);
+  }
+
+  /**
+   * Makes and migrates the tables of a shared server's accounts (users, invitations, sessions,
+   * failed sign-ins, audit log), if this database lacks them; on SQLite and PostgreSQL alike.
+   */
+  public void enableAccounts() throws StoreException {
+    migrate(Migrations.ACCOUNTS, source, "of the accounts", null);
+  }
+
+  /**
+   * An account's practice data: the schema {@code name} of this PostgreSQL database, made and
+   * migrated on first use, read and written through this store's pool (see {@link SchemaSource}).
+   * Closing it closes nothing; this store's {@link #close} closes the pool.
+   *
+   * @throws StoreException when this is not a PostgreSQL store, the name is not a plain lower-case
+   *     identifier, or the schema cannot be made
+   */
+  public Store workspace(String name) throws StoreException {
+    if (!postgres) {
+      throw new StoreException(
+          "accounts keep their data in PostgreSQL schemas; serve with --database"
+              + " jdbc:postgresql://...",
+          null);
+    }
+    if (!SCHEMA_NAME.matcher(name).matches()) {
+      throw new StoreException("not a workspace name: " + name, null);
+    }
+    DataSource inSchema = new SchemaSource(source, name);
+    migrate(Migrations.PRACTICE, inSchema, "workspace " + name, name);
+    return new Store(inSchema, clock, null, true);
+  }
+
+  /** The accounts of a shared server; see {@link #enableAccounts}. */
+  public Accounts accounts() {
+    return new Accounts(jdbi, clock);
+  }
+
+  /** The signed-in browsers of a shared server and its failed sign-ins. */
+  public Sessions sessions() {
+    return new Sessions(jdbi, clock);
+  }
+
+  /** What the admins of a shared server did. */
+  public AuditLog audit() {
+    return new AuditLog(jdbi, clock);
   }
 
   public Attempts attempts() {

@@ -138,6 +138,13 @@ public final class TestDatabase implements AutoCloseable {
     return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
+  /** Drops schemas a test made itself (accounts' workspaces), whatever they hold. */
+  public void dropSchemas(String... schemas) {
+    for (String s : schemas) {
+      execute("DROP SCHEMA IF EXISTS " + s + " CASCADE");
+    }
+  }
+
   private static void execute(String sql) {
     try (Connection c = DriverManager.getConnection(postgresUrl());
         Statement s = c.createStatement()) {

@@ -38,7 +38,9 @@ public final class RunWorker implements RunQueue.Handler {
 
   @Override
   public boolean handle(RunMessage message) {
-    Judging judging = workbench.judging();
+    String workspace = message.workspace();
+    Workbench data = workspace == null ? workbench : workbench.workspace(workspace);
+    Judging judging = data.judging();
     try {
       Optional<Judging.StoredRun> stored = judging.run(message.runId());
       if (stored.isEmpty() || !stored.get().run().state().equals(Runs.State.QUEUED.id())) {
@@ -48,7 +50,7 @@ public final class RunWorker implements RunQueue.Handler {
       ProblemPackage pkg;
       Mode mode;
       try {
-        pkg = workbench.problem(run.problem());
+        pkg = data.problem(run.problem());
         mode = Mode.fromId(run.mode());
       } catch (AppException | IllegalArgumentException e) {
         judging.failRun(run.id(), "this worker cannot judge it: " + e.getMessage());
@@ -69,7 +71,7 @@ public final class RunWorker implements RunQueue.Handler {
                 + "); run the same build of Allclose on the server and its workers");
         return true;
       }
-      judging.judgeRun(run.id(), pkg, run.source(), run.file(), mode, progress(run.id()));
+      judging.judgeRun(run.id(), pkg, run.source(), run.file(), mode, progress(judging, run.id()));
       return true;
     } catch (AppException e) {
       if (e.kind() == AppException.Kind.INVALID) {
@@ -102,7 +104,7 @@ public final class RunWorker implements RunQueue.Handler {
   }
 
   /** Writes the run's progress for the server that follows it. */
-  private CaseProgress progress(String runId) {
+  private CaseProgress progress(Judging judging, String runId) {
     AtomicInteger planned = new AtomicInteger();
     AtomicInteger finished = new AtomicInteger();
     return new CaseProgress() {
@@ -125,7 +127,7 @@ public final class RunWorker implements RunQueue.Handler {
 
       private void report(@Nullable String current) {
         try {
-          workbench.judging().reportProgress(runId, name, planned.get(), finished.get(), current);
+          judging.reportProgress(runId, name, planned.get(), finished.get(), current);
         } catch (RuntimeException e) {
           // progress is for show; the verdict is stored at the end whatever happens here
         }

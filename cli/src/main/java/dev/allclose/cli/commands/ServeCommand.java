@@ -4,10 +4,13 @@ import dev.allclose.app.AppException;
 import dev.allclose.app.shared.RunQueue;
 import dev.allclose.cli.AllcloseCommand;
 import dev.allclose.cli.UserError;
+import dev.allclose.server.Access;
 import dev.allclose.server.AllcloseServer;
 import dev.allclose.server.guard.LaunchSecret;
+import dev.allclose.server.guard.SiteOrigin;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -70,6 +73,31 @@ public final class ServeCommand implements Callable<Integer> {
               + " where the workers find them ('allclose worker'). Default: $ALLCLOSE_QUEUE.")
   @Nullable String queue;
 
+  @Option(
+      names = "--accounts",
+      description =
+          "Serve a team: accounts sign in with email and password (made with 'allclose admin"
+              + " create-user'), each with data of its own, instead of the launch's secret link."
+              + " Needs --database.")
+  boolean accounts;
+
+  @Option(
+      names = "--origin",
+      paramLabel = "URL",
+      description =
+          "With --accounts: the address users open (https://allclose.example.org), which a"
+              + " reverse proxy forwards here; the server answers to it besides its loopback names."
+              + " Default: $ALLCLOSE_ORIGIN, else http://127.0.0.1:PORT.")
+  @Nullable String origin;
+
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      description =
+          "With --accounts: the address to listen on (default 127.0.0.1, for a reverse proxy on"
+              + " this machine; 0.0.0.0 listens on every interface).")
+  String bind = "127.0.0.1";
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
@@ -104,13 +132,13 @@ public final class ServeCommand implements Callable<Integer> {
         throw new UserError(String.valueOf(e.getMessage()));
       }
     }
+    Access access = access(database);
     AllcloseServer server;
     try {
       root.services().catalog();
       server =
-          new AllcloseServer(
-                  root.services().workbench(), workers, 100, LaunchSecret.random(), broker)
-              .start(port);
+          new AllcloseServer(root.services().workbench(), workers, 100, access, broker)
+              .start(accounts ? bind : "127.0.0.1", port);
     } catch (RuntimeException e) {
       if (String.valueOf(e.getMessage()).contains("Port already in use")
           || e.getCause() instanceof java.net.BindException) {
@@ -121,13 +149,25 @@ public final class ServeCommand implements Callable<Integer> {
     String url = server.signInLink().toString();
     PrintWriter out = spec.commandLine().getOut();
     out.println(
-        "Allclose is serving http://127.0.0.1:"
+        "Allclose is serving http://"
+            + (accounts ? bind : "127.0.0.1")
+            + ":"
             + server.port()
             + "/ (data in "
             + root.services().workbench().dataLocation()
             + "). Stop it with Ctrl+C.");
-    out.println("Open this link, which holds this launch's secret:");
-    out.println("    " + url);
+    if (accounts) {
+      out.println("Accounts sign in at:");
+      out.println("    " + url);
+      if (root.services().workbench().accounts().users().isEmpty()) {
+        out.println(
+            "There is no account yet: make the first admin with 'allclose admin create-user EMAIL"
+                + " --role admin'.");
+      }
+    } else {
+      out.println("Open this link, which holds this launch's secret:");
+      out.println("    " + url);
+    }
     out.flush();
     root.services().warnIfUnsandboxed(spec.commandLine().getErr());
     if (open) {
@@ -143,6 +183,26 @@ public final class ServeCommand implements Callable<Integer> {
                 }));
     stopped.await();
     return 0;
+  }
+
+  /** Who the server answers, from the options; a clear refusal for a combination that cannot be. */
+  private Access access(@Nullable String database) {
+    if (!accounts) {
+      return new Access.Local(LaunchSecret.random());
+    }
+    if (database == null || database.isBlank()) {
+      throw new UserError(
+          "--accounts needs --database: each account's data is a schema of a PostgreSQL database");
+    }
+    String given = origin != null ? origin : root.environment().variables().get("ALLCLOSE_ORIGIN");
+    try {
+      return new Access.Accounts(
+          given == null || given.isBlank()
+              ? SiteOrigin.loopback()
+              : SiteOrigin.of(URI.create(given.strip())));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(String.valueOf(e.getMessage()));
+    }
   }
 
   private static void openBrowser(String url, PrintWriter out) {

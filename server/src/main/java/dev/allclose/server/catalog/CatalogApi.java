@@ -75,13 +75,13 @@ public final class CatalogApi {
   record DraftBody(@Nullable String source) {}
 
   private void list(Context ctx) {
-    ctx.json(app.workbench().tracker().rows(app.workbench().catalog().problems()));
+    ctx.json(app.workbench(ctx).tracker().rows(app.workbench(ctx).catalog().problems()));
   }
 
   private void detail(Context ctx) {
     ProblemPackage p = app.problem(ctx.pathParam("ref"));
     ProblemMetadata m = p.metadata();
-    Practice practice = app.workbench().practice();
+    Practice practice = app.workbench(ctx).practice();
     ProblemAccess access = practice.access(p);
     Map<String, String> starters = new LinkedHashMap<>();
     Map<String, String> starterFiles = new LinkedHashMap<>();
@@ -95,7 +95,7 @@ public final class CatalogApi {
     }
     ctx.json(
         new Detail(
-            app.workbench().tracker().row(p),
+            app.workbench(ctx).tracker().row(p),
             m.why(),
             app.renderer().render(p.statement()),
             access.hintsTotal(),
@@ -109,7 +109,7 @@ public final class CatalogApi {
             m.tolerance().rtol(),
             m.tolerance().atol(),
             m.limits().timeMs(),
-            app.workbench().interviews().runningOn(p).orElse(null),
+            app.workbench(ctx).interviews().runningOn(p).orElse(null),
             m.languages().stream()
                 .filter(l -> !TimedInterviews.plantable(p, l).isEmpty())
                 .map(Language::id)
@@ -121,30 +121,30 @@ public final class CatalogApi {
    * the time from there to the first accepted submission, as {@code allclose start} does.
    */
   private void open(Context ctx) {
-    app.workbench().practice().open(app.problem(ctx.pathParam("ref")));
+    app.workbench(ctx).practice().open(app.problem(ctx.pathParam("ref")));
     ctx.status(204);
   }
 
   private void revealHint(Context ctx) {
     Practice.Hint hint =
-        app.workbench().practice().revealNextHint(app.problem(ctx.pathParam("ref")));
+        app.workbench(ctx).practice().revealNextHint(app.problem(ctx.pathParam("ref")));
     ctx.json(new Hint(hint.level(), app.renderer().render(hint.text())));
   }
 
   private void editorial(Context ctx) {
-    String editorial = app.workbench().practice().editorial(app.problem(ctx.pathParam("ref")));
+    String editorial = app.workbench(ctx).practice().editorial(app.problem(ctx.pathParam("ref")));
     ctx.json(new Editorial(app.renderer().render(editorial)));
   }
 
   private void giveUp(Context ctx) {
-    String editorial = app.workbench().practice().giveUp(app.problem(ctx.pathParam("ref")));
+    String editorial = app.workbench(ctx).practice().giveUp(app.problem(ctx.pathParam("ref")));
     ctx.json(new Editorial(app.renderer().render(editorial)));
   }
 
   private void draft(Context ctx) {
     ProblemPackage p = app.problem(ctx.pathParam("ref"));
     Language l = Practice.supported(p, ctx.pathParam("lang"));
-    ctx.json(new DraftBody(app.workbench().practice().draft(p, l)));
+    ctx.json(new DraftBody(app.workbench(ctx).practice().draft(p, l)));
   }
 
   private void saveDraft(Context ctx) {
@@ -154,7 +154,7 @@ public final class CatalogApi {
     if (body.source() == null) {
       throw ApiError.badRequest("the draft needs a \"source\" string");
     }
-    app.workbench().practice().saveDraft(p, l, body.source());
+    app.workbench(ctx).practice().saveDraft(p, l, body.source());
     ctx.status(204);
   }
 

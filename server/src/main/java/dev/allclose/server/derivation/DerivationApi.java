@@ -47,13 +47,13 @@ public final class DerivationApi {
   record Preview(String html) {}
 
   private void get(Context ctx) {
-    ctx.json(page(app.workbench().derivations().view(app.problem(ctx.pathParam("ref")))));
+    ctx.json(page(app.workbench(ctx).derivations().view(app.problem(ctx.pathParam("ref")))));
   }
 
   private void submit(Context ctx) {
     var p = app.problem(ctx.pathParam("ref"));
     String text = text(ctx);
-    ctx.json(page(app.workbench().derivations().submit(p, text)));
+    ctx.json(page(app.workbench(ctx).derivations().submit(p, text)));
   }
 
   private void preview(Context ctx) {

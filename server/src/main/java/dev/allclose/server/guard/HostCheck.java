@@ -12,15 +12,21 @@ import io.javalin.http.Header;
  * {@code Host}, which is what this check looks at.
  */
 final class HostCheck implements Handler {
+  private final SiteOrigin site;
+
+  HostCheck(SiteOrigin site) {
+    this.site = site;
+  }
+
   @Override
   public void handle(Context ctx) {
     int port = ctx.req().getLocalPort();
     String host = ctx.header(Header.HOST);
-    if (!LoopbackNames.isOwnAuthority(host, port)) {
+    if (!site.isOwnAuthority(host, port)) {
       throw ApiError.forbidden(
           (host == null ? "the request names no Host" : "Host '" + host + "' is not this server")
               + "; it answers only to "
-              + LoopbackNames.origin(port)
+              + site.origin(port)
               + " and localhost:"
               + port);
     }

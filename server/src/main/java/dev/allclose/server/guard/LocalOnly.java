@@ -1,6 +1,7 @@
 package dev.allclose.server.guard;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Header;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -43,8 +44,8 @@ public final class LocalOnly {
     config.router.mount(
         router ->
             router
-                .before(new HostCheck())
-                .before(new OriginCheck())
+                .before(new HostCheck(SiteOrigin.loopback()))
+                .before(new OriginCheck(SiteOrigin.loopback(), Header.AUTHORIZATION))
                 .before(new JsonContentCheck())
                 .before(new SecretGate(secret))
                 .before(new BodyLimit()));

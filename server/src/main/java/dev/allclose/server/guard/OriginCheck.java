@@ -17,6 +17,19 @@ import io.javalin.http.Header;
 final class OriginCheck implements Handler {
   private static final String SEC_FETCH_SITE = "Sec-Fetch-Site";
 
+  private final SiteOrigin site;
+  private final String scriptHeader;
+
+  /**
+   * @param scriptHeader the header that a script's request without {@code Origin} must carry, for
+   *     the next check to verify: {@code Authorization} (the launch secret) or {@code X-CSRF-Token}
+   *     (a shared server's session)
+   */
+  OriginCheck(SiteOrigin site, String scriptHeader) {
+    this.site = site;
+    this.scriptHeader = scriptHeader;
+  }
+
   @Override
   public void handle(Context ctx) {
     if (!StateChanging.is(ctx)) {
@@ -25,24 +38,26 @@ final class OriginCheck implements Handler {
     int port = ctx.req().getLocalPort();
     String origin = ctx.header(Header.ORIGIN);
     if (origin != null) {
-      if (!LoopbackNames.isOwnOrigin(origin, port)) {
+      if (!site.isOwnOrigin(origin, port)) {
         throw ApiError.forbidden(
             "refused a change requested by the page of "
                 + origin
                 + "; only this server's own pages ("
-                + LoopbackNames.origin(port)
+                + site.origin(port)
                 + ") may change your data");
       }
       return;
     }
-    String site = ctx.header(SEC_FETCH_SITE);
-    boolean sameOrigin = "same-origin".equals(site);
-    boolean script = site == null && ctx.header(Header.AUTHORIZATION) != null;
+    String fetchSite = ctx.header(SEC_FETCH_SITE);
+    boolean sameOrigin = "same-origin".equals(fetchSite);
+    boolean script = fetchSite == null && ctx.header(scriptHeader) != null;
     if (!sameOrigin && !script) {
       throw ApiError.forbidden(
           "a request that changes data must come from this server's pages (Origin "
-              + LoopbackNames.origin(port)
-              + ") or carry 'Authorization: Token SECRET'");
+              + site.origin(port)
+              + ") or carry '"
+              + scriptHeader
+              + "'");
     }
   }
 }

@@ -52,7 +52,7 @@ public final class InterviewApi {
     }
     ProblemPackage p = app.problem(req.problem());
     Language language = Practice.supported(p, req.language() == null ? "python" : req.language());
-    TimedInterviews sessions = app.workbench().interviews();
+    TimedInterviews sessions = app.workbench(ctx).interviews();
     ctx.status(201)
         .json(
             Boolean.TRUE.equals(req.debug())
@@ -65,15 +65,15 @@ public final class InterviewApi {
     if (req.source() == null) {
       throw ApiError.badRequest("the draft needs its \"source\"");
     }
-    app.workbench().interviews().saveDebugDraft(ctx.pathParam("id"), req.source());
+    app.workbench(ctx).interviews().saveDebugDraft(ctx.pathParam("id"), req.source());
     ctx.status(204);
   }
 
   private void get(Context ctx) {
-    ctx.json(app.workbench().interviews().get(ctx.pathParam("id")));
+    ctx.json(app.workbench(ctx).interviews().get(ctx.pathParam("id")));
   }
 
   private void finish(Context ctx) {
-    ctx.json(app.workbench().interviews().finish(ctx.pathParam("id")));
+    ctx.json(app.workbench(ctx).interviews().finish(ctx.pathParam("id")));
   }
 }

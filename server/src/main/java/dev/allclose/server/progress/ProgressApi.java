@@ -21,7 +21,7 @@ public final class ProgressApi {
   }
 
   public void register(Javalin server) {
-    server.get("/api/progress", ctx -> ctx.json(app.workbench().progress()));
+    server.get("/api/progress", ctx -> ctx.json(app.workbench(ctx).progress()));
     server.put("/api/progress/{ref}/note", this::note);
   }
 
@@ -33,7 +33,7 @@ public final class ProgressApi {
     if (body.text() == null) {
       throw ApiError.badRequest("the note needs a \"text\" string");
     }
-    app.workbench().practice().note(p, body.text(), false);
+    app.workbench(ctx).practice().note(p, body.text(), false);
     ctx.status(204);
   }
 }

@@ -22,6 +22,7 @@ public final class Job implements CaseProgress {
   }
 
   private final String id;
+  private final @Nullable String workspace;
   private final String problem;
   private final String mode;
   private final Instant created;
@@ -37,8 +38,12 @@ public final class Job implements CaseProgress {
   private CompletableFuture<Void> nextChange = new CompletableFuture<>();
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
-  Job(String id, String problem, String mode, Instant created) {
+  /**
+   * @param workspace the account's workspace the run belongs to, or null for the server's own
+   */
+  Job(String id, @Nullable String workspace, String problem, String mode, Instant created) {
     this.id = id;
+    this.workspace = workspace;
     this.problem = problem;
     this.mode = mode;
     this.created = created;
@@ -46,6 +51,11 @@ public final class Job implements CaseProgress {
 
   public String id() {
     return id;
+  }
+
+  /** The account's workspace the run belongs to, or null for the server's own. */
+  public @Nullable String workspace() {
+    return workspace;
   }
 
   public String problem() {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -33,6 +34,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JudgeQueue implements AutoCloseable {
   private static final int KEPT = 500;
+
+  /**
+   * Runs one account of a shared server may have waiting or running at once: a burst from one user
+   * then cannot fill the queue ahead of everyone else.
+   */
+  public static final int PER_ACCOUNT = 3;
+
   private static final long CLOSE_SECONDS = 10;
 
   /** How long an ended run stays stored for a late poll (its submission stays for good). */
@@ -80,13 +88,24 @@ public final class JudgeQueue implements AutoCloseable {
             TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(capacity),
             r -> Thread.ofPlatform().daemon().name("judge-" + n.incrementAndGet()).unstarted(r));
-    workbench.judging().forgetRunsEndedBefore(clock.instant().minus(FORGET_AFTER));
     if (broker == null) {
       // a server judges again and again: each run finds a Python harness that has imported NumPy
       workbench.judging().keepWarm();
-      resume();
+    }
+    adopt(workbench);
+  }
+
+  /**
+   * Takes over what a previous server left in {@code data} (the server's own database, or an
+   * account's workspace): forgets runs ended long ago, and judges (or publishes again) the runs
+   * still queued. A shared server calls it for every account's workspace when it starts.
+   */
+  public void adopt(Workbench data) {
+    data.judging().forgetRunsEndedBefore(clock.instant().minus(FORGET_AFTER));
+    if (broker == null) {
+      resume(data);
     } else {
-      republish(broker);
+      republish(broker, data);
     }
   }
 
@@ -97,31 +116,76 @@ public final class JudgeQueue implements AutoCloseable {
    * @throws RejectedExecutionException when the queue is full (nothing is stored then)
    */
   public Job submit(ProblemPackage pkg, String source, String fileName, Mode mode) {
+    return submit(workbench, pkg, source, fileName, mode);
+  }
+
+  /**
+   * As above, for the data of {@code data}: the server's own, or an account's workspace, which may
+   * have at most {@value #PER_ACCOUNT} runs waiting or running at once.
+   *
+   * @throws AppException (limited) when the account has that many
+   */
+  public Job submit(Workbench data, ProblemPackage pkg, String source, String fileName, Mode mode) {
+    if (data.workspaceName() != null) {
+      checkCap(data);
+    }
     if (broker != null) {
-      return publish(broker, pkg, source, fileName, mode);
+      return publish(broker, data, pkg, source, fileName, mode);
     }
     if (pool.getQueue().remainingCapacity() == 0) {
       throw new RejectedExecutionException("the queue is full");
     }
-    String id = workbench.judging().accept(pkg, source, fileName, mode);
-    Job job = new Job(id, pkg.slug(), mode.id(), clock.instant());
+    String id = data.judging().accept(pkg, source, fileName, mode);
+    Job job = new Job(id, data.workspaceName(), pkg.slug(), mode.id(), clock.instant());
     try {
-      queue(job, pkg, source, fileName, mode);
+      queue(data, job, pkg, source, fileName, mode);
     } catch (RejectedExecutionException e) {
-      workbench.judging().failRun(id, "the judge was busy; submit again");
+      data.judging().failRun(id, "the judge was busy; submit again");
       throw e;
     }
     return job;
   }
 
-  private void queue(Job job, ProblemPackage pkg, String source, String fileName, Mode mode) {
-    jobs.put(job.id(), job);
+  /**
+   * Refuses a run to an account that has {@value #PER_ACCOUNT} waiting or running: counted in
+   * memory when this server judges, in the workspace's queued runs when workers do.
+   */
+  private void checkCap(Workbench data) {
+    long active;
+    if (broker == null) {
+      synchronized (jobs) {
+        active =
+            jobs.values().stream()
+                .filter(j -> Objects.equals(j.workspace(), data.workspaceName()))
+                .filter(j -> j.state() == Job.State.QUEUED || j.state() == Job.State.RUNNING)
+                .count();
+      }
+    } else {
+      active = data.judging().queuedRuns().size();
+    }
+    if (active >= PER_ACCOUNT) {
+      throw AppException.limited(
+          "you have "
+              + active
+              + " runs waiting for the judge, the most one account may have; submit again once"
+              + " one has its verdict");
+    }
+  }
+
+  private void queue(
+      Workbench data, Job job, ProblemPackage pkg, String source, String fileName, Mode mode) {
+    jobs.put(key(job.workspace(), job.id()), job);
     try {
-      pool.execute(() -> run(job, pkg, source, fileName, mode));
+      pool.execute(() -> run(data, job, pkg, source, fileName, mode));
     } catch (RejectedExecutionException e) {
-      jobs.remove(job.id());
+      jobs.remove(key(job.workspace(), job.id()));
       throw e;
     }
+  }
+
+  /** Jobs are kept by workspace and id: a run of one account is not another's to poll. */
+  private static String key(@Nullable String workspace, String id) {
+    return (workspace == null ? "" : workspace) + "/" + id;
   }
 
   /**
@@ -129,20 +193,25 @@ public final class JudgeQueue implements AutoCloseable {
    * run answered with 202 gets its verdict. Runs beyond the queue's capacity stay stored for the
    * next start; a run whose problem left the catalog fails, saying so.
    */
-  private void resume() {
-    for (Runs.RunRecord r : workbench.judging().queuedRuns()) {
+  private void resume(Workbench data) {
+    for (Runs.RunRecord r : data.judging().queuedRuns()) {
       ProblemPackage pkg;
       Mode mode;
       try {
-        pkg = workbench.problem(r.problem());
+        pkg = data.problem(r.problem());
         mode = Mode.fromId(r.mode());
       } catch (AppException | IllegalArgumentException e) {
-        workbench.judging().failRun(r.id(), "cannot judge it any more: " + e.getMessage());
+        data.judging().failRun(r.id(), "cannot judge it any more: " + e.getMessage());
         continue;
       }
       try {
         queue(
-            new Job(r.id(), r.problem(), r.mode(), r.createdAt()), pkg, r.source(), r.file(), mode);
+            data,
+            new Job(r.id(), data.workspaceName(), r.problem(), r.mode(), r.createdAt()),
+            pkg,
+            r.source(),
+            r.file(),
+            mode);
       } catch (RejectedExecutionException e) {
         return;
       }
@@ -156,15 +225,25 @@ public final class JudgeQueue implements AutoCloseable {
    * @throws AppException (unavailable) when the queue did not take it; the run is then failed
    */
   private Job publish(
-      RunQueue queue, ProblemPackage pkg, String source, String fileName, Mode mode) {
-    String id = workbench.judging().accept(pkg, source, fileName, mode);
+      RunQueue queue,
+      Workbench data,
+      ProblemPackage pkg,
+      String source,
+      String fileName,
+      Mode mode) {
+    String id = data.judging().accept(pkg, source, fileName, mode);
     try {
-      queue.publish(new RunMessage(id, pkg.slug(), workbench.judging().packageVersion(pkg)));
+      queue.publish(message(data, id, pkg));
     } catch (AppException e) {
-      workbench.judging().failRun(id, String.valueOf(e.getMessage()));
+      data.judging().failRun(id, String.valueOf(e.getMessage()));
       throw e;
     }
-    return new Job(id, pkg.slug(), mode.id(), clock.instant());
+    return new Job(id, data.workspaceName(), pkg.slug(), mode.id(), clock.instant());
+  }
+
+  private static RunMessage message(Workbench data, String runId, ProblemPackage pkg) {
+    return new RunMessage(
+        runId, data.workspaceName(), pkg.slug(), data.judging().packageVersion(pkg));
   }
 
   /**
@@ -172,19 +251,23 @@ public final class JudgeQueue implements AutoCloseable {
    * storing a run and publishing it. A run published twice is judged once (see {@link
    * dev.allclose.app.shared.RunWorker}).
    */
-  private void republish(RunQueue queue) {
-    for (Runs.RunRecord r : workbench.judging().queuedRuns()) {
+  private void republish(RunQueue queue, Workbench data) {
+    for (Runs.RunRecord r : data.judging().queuedRuns()) {
       try {
-        ProblemPackage pkg = workbench.problem(r.problem());
-        queue.publish(new RunMessage(r.id(), r.problem(), workbench.judging().packageVersion(pkg)));
+        queue.publish(message(data, r.id(), data.problem(r.problem())));
       } catch (AppException e) {
-        workbench.judging().failRun(r.id(), "cannot queue it again: " + e.getMessage());
+        data.judging().failRun(r.id(), "cannot queue it again: " + e.getMessage());
       }
     }
   }
 
   public Optional<Job> get(String id) {
-    return Optional.ofNullable(jobs.get(id));
+    return get(workbench, id);
+  }
+
+  /** A run of {@code data}'s that this server holds in memory. */
+  public Optional<Job> get(Workbench data, String id) {
+    return Optional.ofNullable(jobs.get(key(data.workspaceName(), id)));
   }
 
   /** Jobs waiting for a worker. */
@@ -192,25 +275,26 @@ public final class JudgeQueue implements AutoCloseable {
     return pool.getQueue().size();
   }
 
-  private void run(Job job, ProblemPackage pkg, String source, String fileName, Mode mode) {
+  private void run(
+      Workbench data, Job job, ProblemPackage pkg, String source, String fileName, Mode mode) {
     job.running();
     try {
-      job.finish(workbench.judging().judgeRun(job.id(), pkg, source, fileName, mode, job));
+      job.finish(data.judging().judgeRun(job.id(), pkg, source, fileName, mode, job));
     } catch (AppException e) {
       job.fail(String.valueOf(e.getMessage()));
     } catch (Throwable e) { // an Error too (a checker that cannot load): never leave a run running
       log.append(e);
       String why = "internal error while judging; the details are in " + log.file();
       if (!DatabaseOutage.causes(e)) {
-        failStored(job.id(), why);
+        failStored(data, job.id(), why);
       } // else it stays queued in the database, to be judged when a server starts again
       job.fail(why);
     }
   }
 
-  private void failStored(String id, String why) {
+  private void failStored(Workbench data, String id, String why) {
     try {
-      workbench.judging().failRun(id, why);
+      data.judging().failRun(id, why);
     } catch (RuntimeException e) {
       log.append(e);
     }

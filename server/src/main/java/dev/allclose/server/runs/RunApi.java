@@ -86,7 +86,7 @@ public final class RunApi {
             .map(f -> String.valueOf(f.getFileName()).replace("/", ""))
             .orElse("solution" + language.extension());
     try {
-      Job job = app.queue().submit(p, source, fileName, mode);
+      Job job = app.queue().submit(app.workbench(ctx), p, source, fileName, mode);
       ctx.status(202).json(view(job));
     } catch (RejectedExecutionException e) {
       throw new ApiError(
@@ -99,7 +99,7 @@ public final class RunApi {
 
   private void status(Context ctx) {
     String id = ctx.pathParam("id");
-    Optional<Job> live = app.queue().get(id);
+    Optional<Job> live = app.queue().get(app.workbench(ctx), id);
     if (live.isEmpty()) {
       stored(ctx, id);
       return;
@@ -128,7 +128,7 @@ public final class RunApi {
    * {@value #WAIT_SECONDS} s.
    */
   private void stored(Context ctx, String id) {
-    Judging judging = app.workbench().judging();
+    Judging judging = app.workbench(ctx).judging();
     Judging.StoredRun first = judging.run(id).orElseThrow(() -> ApiError.notFound("no run " + id));
     Optional<Long> after = after(ctx);
     if (after.isEmpty() || ended(first)) {

@@ -74,6 +74,9 @@ public final class RunQueue implements AutoCloseable {
     }
     factory.setAutomaticRecoveryEnabled(true);
     factory.setTopologyRecoveryEnabled(true);
+    // tried again every second (the client's default is 5 s): after a broker restart, submissions
+    // are refused for about a second rather than five
+    factory.setNetworkRecoveryInterval(1_000);
     factory.setConnectionTimeout(5_000);
     try {
       Connection c = factory.newConnection(client);
@@ -120,8 +123,23 @@ public final class RunQueue implements AutoCloseable {
       }
       throw new AppException(
           AppException.Kind.UNAVAILABLE,
-          "the judging queue did not take the run; try again in a moment (" + firstLine(e) + ")");
+          "the judging queue did not take the run (" + whyNot(e) + "); try again in a moment");
     }
+  }
+
+  /**
+   * Why a publish failed, in a few words: the client's own message for a closed connection is a
+   * long dump of the broker's close frame.
+   */
+  private String whyNot(Exception e) {
+    if (!connection.isOpen()) {
+      return "the broker at " + where + " cannot be reached";
+    }
+    if (e instanceof TimeoutException) {
+      return "the broker did not confirm it within " + CONFIRM_MS / 1000 + " s";
+    }
+    String line = firstLine(e);
+    return line.length() > 160 ? line.substring(0, 160) + "..." : line;
   }
 
   /** What a worker does with a delivered run; the answer says whether to acknowledge it. */

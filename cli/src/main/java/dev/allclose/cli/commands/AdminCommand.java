@@ -158,7 +158,7 @@ public final class AdminCommand implements Callable<Integer> {
           "Print a new invitation link for an account (a lost link, a forgotten password); the"
               + " earlier links stop working.")
   static final class Invite extends WithLink {
-    @Parameters(paramLabel = "EMAIL")
+    @Parameters(paramLabel = "EMAIL", description = "The account's email address.")
     String email = "";
 
     @Override
@@ -170,7 +170,7 @@ public final class AdminCommand implements Callable<Integer> {
 
   @Command(name = "set-role", description = "Give an account another role.")
   static final class SetRole extends Base {
-    @Parameters(index = "0", paramLabel = "EMAIL")
+    @Parameters(index = "0", paramLabel = "EMAIL", description = "The account's email address.")
     String email = "";
 
     @Parameters(index = "1", paramLabel = "ROLE", description = "admin, coach or candidate.")
@@ -189,7 +189,7 @@ public final class AdminCommand implements Callable<Integer> {
       name = "disable",
       description = "Disable an account and end its sessions; its data stays.")
   static final class Disable extends Base {
-    @Parameters(paramLabel = "EMAIL")
+    @Parameters(paramLabel = "EMAIL", description = "The account's email address.")
     String email = "";
 
     @Override

@@ -2,9 +2,6 @@ package dev.allclose.server.guard;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Header;
-import jakarta.servlet.DispatcherType;
-import java.util.EnumSet;
-import org.eclipse.jetty.servlet.FilterHolder;
 
 /**
  * Makes the local web server answer only its own pages, in the browser that opened the link with
@@ -36,18 +33,11 @@ public final class LocalOnly {
 
   /** Installs the checks into a Javalin configuration, ahead of any route registered later. */
   public void configure(JavalinConfig config) {
-    config.http.maxRequestSize = BodyLimit.MAX_BYTES;
-    config.jetty.modifyServletContextHandler(
-        context ->
-            context.addFilter(
-                new FilterHolder(BodyLimit.filter()), "/*", EnumSet.of(DispatcherType.REQUEST)));
-    config.router.mount(
-        router ->
-            router
-                .before(new HostCheck(SiteOrigin.loopback()))
-                .before(new OriginCheck(SiteOrigin.loopback(), Header.AUTHORIZATION))
-                .before(new JsonContentCheck())
-                .before(new SecretGate(secret))
-                .before(new BodyLimit()));
+    Checks.install(
+        config,
+        new HostCheck(SiteOrigin.loopback()),
+        new OriginCheck(SiteOrigin.loopback(), Header.AUTHORIZATION),
+        new JsonContentCheck(),
+        new SecretGate(secret));
   }
 }

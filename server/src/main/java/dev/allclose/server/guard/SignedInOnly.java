@@ -6,10 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
-import jakarta.servlet.DispatcherType;
 import java.time.Instant;
-import java.util.EnumSet;
-import org.eclipse.jetty.servlet.FilterHolder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,19 +33,12 @@ public final class SignedInOnly {
   }
 
   public void configure(JavalinConfig config) {
-    config.http.maxRequestSize = BodyLimit.MAX_BYTES;
-    config.jetty.modifyServletContextHandler(
-        context ->
-            context.addFilter(
-                new FilterHolder(BodyLimit.filter()), "/*", EnumSet.of(DispatcherType.REQUEST)));
-    config.router.mount(
-        router ->
-            router
-                .before(new HostCheck(site))
-                .before(new OriginCheck(site, SessionGate.CSRF_HEADER))
-                .before(new JsonContentCheck())
-                .before(new SessionGate(accounts))
-                .before(new BodyLimit()));
+    Checks.install(
+        config,
+        new HostCheck(site),
+        new OriginCheck(site, SessionGate.CSRF_HEADER),
+        new JsonContentCheck(),
+        new SessionGate(accounts));
   }
 
   /** The signed-in account a request was let through for; null on the public routes. */

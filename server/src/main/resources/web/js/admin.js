@@ -33,4 +33,6 @@ document.getElementById("invite").addEventListener("submit", async event => {
   }
 });
 
-load().catch(e => { message.textContent = e.message; });
+load()
+  .catch(e => { message.textContent = e.message; })
+  .finally(() => { document.body.dataset.ready = "1"; });

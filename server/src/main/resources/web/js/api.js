@@ -51,7 +51,7 @@ async function showAccount() {
   } catch {
     return;
   }
-  const links = [];
+  const links = [["/assignments", "Assignments"]];
   if (me.role === "coach" || me.role === "admin") links.push(["/cohorts", "Cohorts"]);
   if (me.role === "admin") links.push(["/admin", "Accounts"]);
   for (const [href, label] of links) {

@@ -24,3 +24,4 @@ form.addEventListener("submit", async event => {
     message.textContent = e.message;
   }
 });
+document.body.dataset.ready = "1";

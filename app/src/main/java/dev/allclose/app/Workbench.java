@@ -2,6 +2,7 @@ package dev.allclose.app;
 
 import dev.allclose.app.accounts.AccountService;
 import dev.allclose.app.authoring.Authoring;
+import dev.allclose.app.cohorts.CohortService;
 import dev.allclose.app.day.InterviewDays;
 import dev.allclose.app.day.Stories;
 import dev.allclose.app.day.Talks;
@@ -39,6 +40,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -77,6 +79,7 @@ public final class Workbench {
   private final Talks talks;
   private final StudyPlanning studyPlanning;
   private final AccountService accounts;
+  private final CohortService cohorts;
   private @Nullable QuestionBank bank;
   private @Nullable Rubric rubric;
 
@@ -130,7 +133,7 @@ public final class Workbench {
     this.warnings = warnings;
     this.clock = clock;
     this.tracker = new Tracker(this::store, clock);
-    this.practice = new Practice(this::store, tracker);
+    this.practice = new Practice(this::store, tracker, this::assessmentClock);
     this.derivations = new Derivations(this::store, this::rubric, practice);
     this.interviews = new TimedInterviews(this::store, this::catalog, clock);
     this.reviews = new ProblemReviews(this::store, this::catalog, this::bank, clock);
@@ -144,6 +147,7 @@ public final class Workbench {
     this.talks = new Talks(this::store);
     this.studyPlanning = new StudyPlanning(this::store, this::catalog, reviews, clock);
     this.accounts = new AccountService(this::store, clock);
+    this.cohorts = new CohortService(this, clock);
   }
 
   /**
@@ -161,9 +165,24 @@ public final class Workbench {
         name, n -> new Workbench(home, problemDirs, warnings, clock, kept, this, n));
   }
 
+  /**
+   * A timed assessment of the workspace's owner running on {@code p}, in words; empty for the
+   * server's own data, which no cohort has.
+   */
+  private Optional<String> assessmentClock(ProblemPackage p) {
+    return parent == null || workspace == null
+        ? Optional.empty()
+        : parent.cohorts().runningAssessment(workspace, p.slug());
+  }
+
   /** The workspace this workbench's data is in, or null for the server's own database. */
   public @Nullable String workspaceName() {
     return workspace;
+  }
+
+  /** The cohorts of a shared server, in this workbench's database. */
+  public CohortService cohorts() {
+    return parent != null ? parent.cohorts() : cohorts;
   }
 
   /** The accounts of a shared server, in this workbench's database. */

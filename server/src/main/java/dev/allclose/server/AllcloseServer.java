@@ -12,6 +12,7 @@ import dev.allclose.server.accounts.AccountApi;
 import dev.allclose.server.accounts.AdminApi;
 import dev.allclose.server.catalog.CatalogApi;
 import dev.allclose.server.catalog.StatementRenderer;
+import dev.allclose.server.cohorts.CohortApi;
 import dev.allclose.server.derivation.DerivationApi;
 import dev.allclose.server.guard.LaunchSecret;
 import dev.allclose.server.guard.LocalOnly;
@@ -135,8 +136,11 @@ public final class AllcloseServer implements AutoCloseable {
       page("/login", "login.html");
       page("/invite", "invite.html");
       page("/admin", "admin.html");
+      page("/cohorts", "cohorts.html");
+      page("/assignments", "assignments.html");
       new AccountApi(workbench.accounts(), guard).register(javalin);
       new AdminApi(workbench.accounts(), guard.site()).register(javalin);
+      new CohortApi(workbench.cohorts()).register(javalin);
     }
     for (HandlerType verb :
         new HandlerType[] {

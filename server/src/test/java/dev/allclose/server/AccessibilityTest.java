@@ -49,7 +49,7 @@ class AccessibilityTest {
           .isEqualTo("Open the link from the terminal");
       assertNoViolation("sign-in");
     } finally {
-      browser.driver.get(browser.server.server.signInLink().toString());
+      browser.driver.get(browser.server().server.signInLink().toString());
     }
   }
 
@@ -73,14 +73,15 @@ class AccessibilityTest {
   @Order(3)
   void aProblemInInterviewMode() {
     ServerFixture.Response session =
-        browser.server.post(
-            "/api/interviews", "{\"problem\": \"top-k\", \"language\": \"python\"}");
+        browser
+            .server()
+            .post("/api/interviews", "{\"problem\": \"top-k\", \"language\": \"python\"}");
     assertThat(session.status()).isEqualTo(201);
     browser.open("/problems/top-k");
     assertThat(browser.driver.findElement(By.id("timer")).isDisplayed()).isTrue();
     assertNoViolation("problem-interview");
     String id = session.json().get("id").asText();
-    assertThat(browser.server.post("/api/interviews/" + id + "/finish", "").status())
+    assertThat(browser.server().post("/api/interviews/" + id + "/finish", "").status())
         .isEqualTo(200);
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -36,18 +37,48 @@ final class BrowserFixture implements AutoCloseable {
 
   static final int HEIGHT = 1000;
 
-  final ServerFixture server;
+  private final @Nullable ServerFixture local;
+  private final String base;
+  private final AutoCloseable closing;
   final ChromeDriver driver;
   final WebDriverWait wait;
 
-  private BrowserFixture(ServerFixture server, ChromeDriver driver) {
-    this.server = server;
+  private BrowserFixture(
+      @Nullable ServerFixture local, String base, AutoCloseable closing, ChromeDriver driver) {
+    this.local = local;
+    this.base = base;
+    this.closing = closing;
     this.driver = driver;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(120));
   }
 
+  /** The one-user server this browser is signed in to. */
+  ServerFixture server() {
+    if (local == null) {
+      throw new IllegalStateException("this browser is on a shared server");
+    }
+    return local;
+  }
+
   /** A server over {@code tmp/home} and a browser that opened its sign-in link. */
   static BrowserFixture start(Path tmp) throws IOException {
+    requireChromium();
+    ServerFixture server = new ServerFixture(tmp.resolve("home"), 2);
+    BrowserFixture browser = new BrowserFixture(server, server.base(), server, driver(tmp));
+    browser.driver.get(server.server.signInLink().toString());
+    return browser;
+  }
+
+  /**
+   * A browser, signed in to nothing, on the shared server at {@code base}; closing it closes {@code
+   * server} too.
+   */
+  static BrowserFixture on(String base, AutoCloseable server, Path tmp) throws IOException {
+    requireChromium();
+    return new BrowserFixture(null, base, server, driver(tmp));
+  }
+
+  private static void requireChromium() {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed && "1".equals(System.getenv("ALLCLOSE_REQUIRE_BROWSER"))) {
       throw new IllegalStateException(
@@ -55,7 +86,9 @@ final class BrowserFixture implements AutoCloseable {
     }
     Assumptions.assumeTrue(
         installed, "no Chromium installed; .ci/run installs chromium and chromium-driver");
-    ServerFixture server = new ServerFixture(tmp.resolve("home"), 2);
+  }
+
+  private static ChromeDriver driver(Path tmp) throws IOException {
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -75,14 +108,12 @@ final class BrowserFixture implements AutoCloseable {
         "--disable-quic",
         "--window-size=" + WIDTH + "," + HEIGHT,
         "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium")));
-    BrowserFixture browser = new BrowserFixture(server, new ChromeDriver(service, options));
     Files.createDirectories(SCREENSHOTS);
-    browser.driver.get(server.server.signInLink().toString());
-    return browser;
+    return new ChromeDriver(service, options);
   }
 
   String base() {
-    return server.base();
+    return base;
   }
 
   /** Opens a page of this server and waits until its script has rendered it. */
@@ -158,7 +189,11 @@ final class BrowserFixture implements AutoCloseable {
     try {
       driver.quit();
     } finally {
-      server.close();
+      try {
+        closing.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("closing the server: " + e.getMessage(), e);
+      }
     }
   }
 }

@@ -48,7 +48,7 @@ class BrowserTest {
   @BeforeAll
   static void start() throws IOException {
     fixture = BrowserFixture.start(tmp);
-    server = fixture.server;
+    server = fixture.server();
     browser = fixture.driver;
     wait = fixture.wait;
   }

@@ -60,14 +60,14 @@ class MathsTypesetTest {
   void everyStatementHintAndEditorialHasItsMathsTypeset() {
     List<String> raw = new ArrayList<>();
     int problems = 0;
-    for (JsonNode problem : browser.server.get("/api/problems").json()) {
+    for (JsonNode problem : browser.server().get("/api/problems").json()) {
       String slug = problem.get("slug").asText();
       revealEverything(slug);
       browser.open("/problems/" + slug);
       assertThat(browser.js("return document.querySelectorAll('#hint-list .hint').length"))
           .as(slug + ": every hint shown")
           .isEqualTo(
-              browser.server.get("/api/problems/" + slug).json().get("hints_total").asLong());
+              browser.server().get("/api/problems/" + slug).json().get("hints_total").asLong());
       assertThat(browser.js("return document.querySelectorAll('#editorial-body .katex').length"))
           .as(slug + ": the editorial shown, with maths")
           .isNotEqualTo(0L);
@@ -87,12 +87,12 @@ class MathsTypesetTest {
   }
 
   private static void revealEverything(String slug) {
-    int hints = browser.server.get("/api/problems/" + slug).json().get("hints_total").asInt();
+    int hints = browser.server().get("/api/problems/" + slug).json().get("hints_total").asInt();
     for (int level = 1; level <= hints; level++) {
-      assertThat(browser.server.post("/api/problems/" + slug + "/hints", "").status())
+      assertThat(browser.server().post("/api/problems/" + slug + "/hints", "").status())
           .isEqualTo(200);
     }
-    assertThat(browser.server.post("/api/problems/" + slug + "/give-up", "").status())
+    assertThat(browser.server().post("/api/problems/" + slug + "/give-up", "").status())
         .isEqualTo(200);
   }
 }

@@ -256,6 +256,11 @@ public final class Store implements AutoCloseable {
     return new Sessions(jdbi, clock);
   }
 
+  /** The cohorts of a shared server and their assignments. */
+  public Cohorts cohorts() {
+    return new Cohorts(jdbi, clock);
+  }
+
   /** What the admins of a shared server did. */
   public AuditLog audit() {
     return new AuditLog(jdbi, clock);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -30,19 +31,33 @@ public final class Practice {
 
   private final Supplier<Store> store;
   private final Tracker tracker;
+  private final Function<ProblemPackage, Optional<String>> clock;
 
   public Practice(Supplier<Store> store, Tracker tracker) {
+    this(store, tracker, p -> Optional.empty());
+  }
+
+  /**
+   * @param clock what else closes hints and the editorial as an interview does: on a shared server,
+   *     a timed assessment of the user's cohort running on the problem; the reason, or empty
+   */
+  public Practice(
+      Supplier<Store> store, Tracker tracker, Function<ProblemPackage, Optional<String>> clock) {
     this.store = store;
     this.tracker = tracker;
+    this.clock = clock;
   }
 
   /** What the user may see of the problem now. */
   public ProblemAccess access(ProblemPackage p) {
     Optional<InterviewSessions.Session> interview = store.get().interviews().running(p.slug());
+    Optional<String> assessment = clock.apply(p);
     ProblemStates.State state = store.get().problemStates().get(p.slug());
     String closed;
     if (interview.isPresent()) {
       closed = "the editorial stays closed while an interview session on this problem runs";
+    } else if (assessment.isPresent()) {
+      closed = "the editorial stays closed while " + assessment.get();
     } else if (state.gaveUpAt() == null && !tracker.row(p).solved()) {
       closed =
           "the editorial opens after an accepted submission or when you give up (`allclose give-up "
@@ -51,7 +66,10 @@ public final class Practice {
     } else {
       closed = null;
     }
-    int shown = interview.isPresent() ? 0 : Math.min(state.hintsRevealed(), p.hints().size());
+    int shown =
+        interview.isPresent() || assessment.isPresent()
+            ? 0
+            : Math.min(state.hintsRevealed(), p.hints().size());
     return new ProblemAccess(
         p.hints().size(), shown, closed, interview.map(InterviewSessions.Session::id).orElse(null));
   }
@@ -192,6 +210,10 @@ public final class Practice {
   private void closedDuringInterview(ProblemPackage p, String what) {
     if (store.get().interviews().running(p.slug()).isPresent()) {
       throw AppException.refused(what + " closed while an interview session on this problem runs");
+    }
+    Optional<String> assessment = clock.apply(p);
+    if (assessment.isPresent()) {
+      throw AppException.refused(what + " closed while " + assessment.get());
     }
   }
 

@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * benchmarks/run [RUNS]}.
  */
 public final class UserCosts {
-  private static final String SOLUTION =
+  static final String SOLUTION =
       "problems/catalog/multi-head-attention/submissions/accepted/vectorised.py";
 
   private UserCosts() {}

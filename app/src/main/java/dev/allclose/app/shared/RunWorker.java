@@ -10,7 +10,9 @@ import dev.allclose.judge.problem.ProblemPackage;
 import dev.allclose.judge.report.CaseProgress;
 import dev.allclose.store.Runs;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RunWorker implements RunQueue.Handler {
   private static final long OUTAGE_PAUSE_MS = 1_000;
+  private static final long PROGRESS_MS = 150;
 
   private final Workbench workbench;
   private final String name;
@@ -107,25 +110,37 @@ public final class RunWorker implements RunQueue.Handler {
   private CaseProgress progress(Judging judging, String runId) {
     AtomicInteger planned = new AtomicInteger();
     AtomicInteger finished = new AtomicInteger();
+    AtomicLong lastWrite = new AtomicLong();
     return new CaseProgress() {
       @Override
       public void planned(int cases) {
         planned.set(cases);
-        report(null);
+        report(null, true);
       }
 
       @Override
       public void started(String caseName) {
-        report(caseName);
+        report(caseName, false);
       }
 
       @Override
       public void finished(String caseName) {
         finished.incrementAndGet();
-        report(null);
+        report(null, false);
       }
 
-      private void report(@Nullable String current) {
+      /**
+       * Writes the progress at most every {@value #PROGRESS_MS} ms: the page polls the database
+       * about as often, and a write per case start and end (two dozen commits a run) cost the
+       * database more than the page gains under load. The run's end is written with its verdict.
+       */
+      private void report(@Nullable String current, boolean always) {
+        long now = System.nanoTime();
+        long last = lastWrite.get();
+        if (!always && now - last < TimeUnit.MILLISECONDS.toNanos(PROGRESS_MS)) {
+          return;
+        }
+        lastWrite.set(now);
         try {
           judging.reportProgress(runId, name, planned.get(), finished.get(), current);
         } catch (RuntimeException e) {

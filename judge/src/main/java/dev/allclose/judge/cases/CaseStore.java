@@ -10,8 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -127,18 +126,25 @@ public final class CaseStore {
     return out;
   }
 
-  /** Writes into a fresh folder, then renames it into place so readers never see half a set. */
-  private static void publish(List<TestCase> cases, Path dir) throws IOException {
+  /**
+   * Writes into a fresh folder, then renames it into place so readers never see half a set. Another
+   * process (a server and its worker, or two workers, on one home) may publish the same set first:
+   * then its set stays and this one is dropped. Linux's rename(2) answers that with ENOTEMPTY,
+   * which the JDK reports as a plain {@link FileSystemException}, not a {@link
+   * java.nio.file.DirectoryNotEmptyException}.
+   */
+  static void publish(List<TestCase> cases, Path dir) throws IOException {
     Files.createDirectories(dir.getParent());
     Path tmp = Files.createTempDirectory(dir.getParent(), ".partial-");
     CaseFolder.write(cases, tmp);
     Files.writeString(tmp.resolve(COMPLETE), "");
     try {
       Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileAlreadyExistsException
-        | AtomicMoveNotSupportedException
-        | java.nio.file.DirectoryNotEmptyException raced) {
-      deleteTree(tmp); // another process published the same set first
+    } catch (FileSystemException raced) {
+      deleteTree(tmp);
+      if (!Files.exists(dir.resolve(COMPLETE))) {
+        throw raced;
+      }
     }
   }
 

@@ -110,6 +110,26 @@ class CohortBrowserTest {
       assertThat(browser.driver.findElements(By.linkText("Cohorts"))).isEmpty();
       browser.screenshot("shared-assignments");
       assertThat(browser.accessibilityViolations()).isEmpty();
+
+      // an admin's page: every account and the audit log
+      shared.newUser("lead@example.org", Role.ADMIN);
+      browser.driver.findElement(By.cssSelector(".top .account button")).click();
+      browser.wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+      browser.awaitReady();
+      browser.driver.findElement(By.id("email")).sendKeys("lead@example.org");
+      browser.driver.findElement(By.id("password")).sendKeys(SharedServerFixture.PASSWORD);
+      browser.driver.findElement(By.cssSelector("#sign-in button")).click();
+      browser.wait.until(d -> d.getCurrentUrl().endsWith("/"));
+      browser.open("/admin");
+      assertThat(browser.driver.findElement(By.id("users")).getText())
+          .contains("alice@example.org")
+          .contains("coach@example.org");
+      assertThat(browser.driver.findElement(By.id("audit")).getText()).contains("create-user");
+      browser.screenshot("shared-admin");
+      assertThat(browser.accessibilityViolations()).isEmpty();
+      browser.twiceTheZoom();
+      browser.screenshot("shared-admin-200");
+      browser.normalZoom();
     }
   }
 }

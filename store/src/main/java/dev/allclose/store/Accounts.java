@@ -153,6 +153,11 @@ public final class Accounts {
     return one("email", email);
   }
 
+  /** The owner of a workspace. */
+  public Optional<Account> byWorkspace(String workspace) {
+    return one("workspace", workspace);
+  }
+
   private Optional<Account> one(String column, String value) {
     return jdbi.withHandle(
         h ->

@@ -270,15 +270,20 @@ public final class Cohorts {
                       at(rs.getLong(7)));
                 })
             .list();
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    // every listed assignment's problems in one query, not one per assignment
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    h.createQuery(
+            "SELECT assignment_id, problem FROM assignment_problems"
+                + " WHERE assignment_id IN (<ids>) ORDER BY assignment_id, position")
+        .bindList("ids", rows.stream().map(Assignment::id).toList())
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+        .forEach(
+            e -> problems.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     List<Assignment> full = new ArrayList<>();
     for (Assignment a : rows) {
-      List<String> problems =
-          h.createQuery(
-                  "SELECT problem FROM assignment_problems WHERE assignment_id = :a"
-                      + " ORDER BY position")
-              .bind("a", a.id())
-              .mapTo(String.class)
-              .list();
       full.add(
           new Assignment(
               a.id(),
@@ -287,7 +292,7 @@ public final class Cohorts {
               a.kind(),
               a.dueAt(),
               a.minutes(),
-              problems,
+              List.copyOf(problems.getOrDefault(a.id(), List.of())),
               a.createdAt()));
     }
     return full;

@@ -128,6 +128,16 @@ public final class Runs {
                 .list());
   }
 
+  /** How many runs have not ended. */
+  public int queuedCount() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM runs WHERE state = :s")
+                .bind("s", State.QUEUED.id())
+                .mapTo(Integer.class)
+                .one());
+  }
+
   /**
    * Records the run's submission and ends the run, in one transaction; empty, with nothing written,
    * when the run has already ended or does not exist (a run judged twice is recorded once).

@@ -35,11 +35,13 @@ class RunsTest {
     assertThat(done.endedAt()).isEqualTo(clock.instant());
     assertThat(store.submissions().list("top-k")).hasSize(1);
     assertThat(store.runs().queued()).extracting(Runs.RunRecord::id).containsExactly(second.id());
+    assertThat(store.runs().queuedCount()).isEqualTo(1);
 
     assertThat(store.runs().fail(second.id(), "the worker has another version of rope")).isTrue();
     assertThat(store.runs().get(second.id()).orElseThrow().error())
         .isEqualTo("the worker has another version of rope");
     assertThat(store.runs().queued()).isEmpty();
+    assertThat(store.runs().queuedCount()).isZero();
   }
 
   @ParameterizedTest

@@ -44,7 +44,7 @@ public final class AccountService {
 
   private final Supplier<Store> store;
   private final Clock clock;
-  private boolean enabled;
+  private volatile boolean enabled;
   private volatile String decoy = "";
 
   public AccountService(Supplier<Store> store, Clock clock) {
@@ -68,14 +68,19 @@ public final class AccountService {
   public record SignedIn(Account account, String token, String csrf, Instant expiresAt) {}
 
   /** Makes the accounts' tables, if the database lacks them. Idempotent. */
-  public synchronized void enable() {
-    if (!enabled) {
-      try {
-        store.get().enableAccounts();
-      } catch (StoreException e) {
-        throw new AppException(String.valueOf(e.getMessage()));
+  public void enable() {
+    if (enabled) {
+      return; // every request of a shared server asks: no lock once done
+    }
+    synchronized (this) {
+      if (!enabled) {
+        try {
+          store.get().enableAccounts();
+        } catch (StoreException e) {
+          throw new AppException(String.valueOf(e.getMessage()));
+        }
+        enabled = true;
       }
-      enabled = true;
     }
   }
 
@@ -201,8 +206,17 @@ public final class AccountService {
     return accounts().accounts().list();
   }
 
-  public Optional<Account> user(String id) {
-    return accounts().accounts().get(id);
+  /** The enabled account with this email (any case), if any. */
+  public Optional<Account> byEmail(String email) {
+    return accounts()
+        .accounts()
+        .byEmail(email.strip().toLowerCase(Locale.ROOT))
+        .filter(a -> a.disabledAt() == null);
+  }
+
+  /** The owner of a workspace. */
+  public Optional<Account> byWorkspace(String workspace) {
+    return accounts().accounts().byWorkspace(workspace);
   }
 
   /** Gives an account another role. */

@@ -16,11 +16,12 @@ import dev.allclose.store.Accounts.Account;
 import dev.allclose.store.Cohorts;
 import dev.allclose.store.Cohorts.Assignment;
 import dev.allclose.store.Cohorts.Cohort;
-import dev.allclose.store.SubmissionRecord;
+import dev.allclose.store.SubmissionSummary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -151,14 +152,20 @@ public final class CohortService {
   public Dashboard dashboard(Account actor, String cohortId) {
     Cohort c = coached(actor, cohortId);
     List<Account> members = cohorts().members(c.id());
+    List<Assignment> assignments = cohorts().assignments(c.id());
+    // each candidate's workspace is read once, for all the assignments
+    List<Work> work = new ArrayList<>();
+    for (Account m : members) {
+      work.add(Work.of(server.workspace(m.workspace()), server, assignments));
+    }
     List<AssignmentRow> rows = new ArrayList<>();
-    for (Assignment a : cohorts().assignments(c.id())) {
+    for (Assignment a : assignments) {
       Map<String, Instant> starts = cohorts().starts(a.id());
       List<MemberRow> memberRows = new ArrayList<>();
-      for (Account m : members) {
-        Workbench work = server.workspace(m.workspace());
+      for (int i = 0; i < members.size(); i++) {
+        Account m = members.get(i);
         Instant started = starts.get(m.id());
-        List<Cell> cells = cells(work, a, started);
+        List<Cell> cells = work.get(i).cells(a, started);
         int solved = (int) cells.stream().filter(cell -> cell.solvedAt() != null).count();
         memberRows.add(new MemberRow(m.email(), started, windowEnd(a, started), solved, cells));
       }
@@ -223,14 +230,18 @@ public final class CohortService {
 
   /** The assignments of the candidate's cohorts, with their own work on each. */
   public List<CandidateAssignment> assignmentsOf(Account candidate) {
+    return assignmentsOf(candidate, cohorts().assignmentsFor(candidate.id()));
+  }
+
+  private List<CandidateAssignment> assignmentsOf(Account candidate, List<Assignment> assignments) {
+    Work work = Work.of(server.workspace(candidate.workspace()), server, assignments);
     List<CandidateAssignment> out = new ArrayList<>();
-    Workbench work = server.workspace(candidate.workspace());
-    for (Assignment a : cohorts().assignmentsFor(candidate.id())) {
+    for (Assignment a : assignments) {
       Instant started = cohorts().startOf(a.id(), candidate.id()).orElse(null);
       String cohort = cohorts().get(a.cohortId()).map(Cohort::name).orElse("");
       out.add(
           new CandidateAssignment(
-              a, cohort, started, windowEnd(a, started), cells(work, a, started)));
+              a, cohort, started, windowEnd(a, started), work.cells(a, started)));
     }
     return out;
   }
@@ -253,10 +264,7 @@ public final class CohortService {
       throw AppException.refused("'" + a.title() + "' closed at " + a.dueAt());
     }
     cohorts().start(a.id(), candidate.id());
-    return assignmentsOf(candidate).stream()
-        .filter(x -> x.assignment().id().equals(assignmentId))
-        .findFirst()
-        .orElseThrow();
+    return assignmentsOf(candidate, List.of(a)).get(0);
   }
 
   /**
@@ -265,8 +273,7 @@ public final class CohortService {
    * problem's hints and editorial stay closed, as in an interview.
    */
   public Optional<String> runningAssessment(String workspace, String slug) {
-    Optional<Account> owner =
-        server.accounts().users().stream().filter(a -> a.workspace().equals(workspace)).findFirst();
+    Optional<Account> owner = server.accounts().byWorkspace(workspace);
     if (owner.isEmpty()) {
       return Optional.empty();
     }
@@ -285,49 +292,65 @@ public final class CohortService {
   }
 
   /**
-   * Each problem of the assignment as the candidate's workspace has it, counting only the full
-   * submissions within the assignment's window: up to the deadline for a set; from the start of the
-   * clock to its end (or the deadline, if sooner) for an assessment, and nothing before it is
-   * started.
+   * What one candidate's workspace holds for a set of assignments, read in two queries: the
+   * tracker's rows of their problems, and the summaries of every submission (no sources).
    */
-  private List<Cell> cells(Workbench work, Assignment a, @Nullable Instant started) {
-    Instant from = a.kind().equals("assessment") ? started : Instant.MIN;
-    Instant to = windowEnd(a, started);
-    List<Cell> cells = new ArrayList<>();
-    for (String slug : a.problems()) {
-      Optional<ProblemPackage> pkg = server.catalog().find(slug);
-      if (pkg.isEmpty()) {
-        cells.add(
-            new Cell(slug, slug + " (no longer in the catalog)", "todo", null, 0, null, null));
-        continue;
+  private record Work(Map<String, TrackedProblem> rows, List<SubmissionSummary> submissions) {
+    static Work of(Workbench work, Workbench server, List<Assignment> assignments) {
+      List<ProblemPackage> problems = new ArrayList<>();
+      for (String slug :
+          assignments.stream().flatMap(a -> a.problems().stream()).distinct().toList()) {
+        server.catalog().find(slug).ifPresent(problems::add);
       }
-      TrackedProblem row = work.tracker().row(pkg.get());
-      Instant solvedAt = null;
-      int attempts = 0;
-      if (from != null && to != null) {
-        for (SubmissionRecord s : work.store().submissions().list(slug)) {
-          boolean inWindow = !s.createdAt().isBefore(from) && !s.createdAt().isAfter(to);
-          if (!inWindow || !s.kind().equals("submit")) {
-            continue;
-          }
-          attempts++;
-          if (s.verdict().equals("accepted")
-              && (solvedAt == null || s.createdAt().isBefore(solvedAt))) {
-            solvedAt = s.createdAt();
+      Map<String, TrackedProblem> rows = new HashMap<>();
+      work.tracker().rows(problems).forEach(r -> rows.put(r.slug(), r));
+      return new Work(rows, work.store().history().all());
+    }
+
+    /**
+     * Each problem of the assignment, counting only the full submissions within its window: up to
+     * the deadline for a set; from the start of the clock to its end (or the deadline, if sooner)
+     * for an assessment, and nothing before it is started.
+     */
+    List<Cell> cells(Assignment a, @Nullable Instant started) {
+      Instant from = a.kind().equals("assessment") ? started : Instant.MIN;
+      Instant to = windowEnd(a, started);
+      List<Cell> cells = new ArrayList<>();
+      for (String slug : a.problems()) {
+        TrackedProblem row = rows.get(slug);
+        if (row == null) {
+          cells.add(
+              new Cell(slug, slug + " (no longer in the catalog)", "todo", null, 0, null, null));
+          continue;
+        }
+        Instant solvedAt = null;
+        int attempts = 0;
+        if (from != null && to != null) {
+          for (SubmissionSummary s : submissions) {
+            if (!s.problem().equals(slug)
+                || !s.full()
+                || s.createdAt().isBefore(from)
+                || s.createdAt().isAfter(to)) {
+              continue;
+            }
+            attempts++;
+            if (s.accepted() && solvedAt == null) {
+              solvedAt = s.createdAt(); // the summaries come oldest first
+            }
           }
         }
+        cells.add(
+            new Cell(
+                slug,
+                row.title(),
+                row.status().id(),
+                solvedAt,
+                attempts,
+                row.timeMs(),
+                row.derivationScore()));
       }
-      cells.add(
-          new Cell(
-              slug,
-              row.title(),
-              row.status().id(),
-              solvedAt,
-              attempts,
-              row.timeMs(),
-              row.derivationScore()));
+      return cells;
     }
-    return cells;
   }
 
   /** When the candidate's window closes: the deadline, or the end of their clock if sooner. */
@@ -353,14 +376,15 @@ public final class CohortService {
   }
 
   private Account account(String email) {
-    String key = email.strip().toLowerCase(Locale.ROOT);
-    return server.accounts().users().stream()
-        .filter(a -> a.email().equals(key) && a.disabledAt() == null)
-        .findFirst()
+    return server
+        .accounts()
+        .byEmail(email)
         .orElseThrow(
             () ->
                 AppException.notFound(
-                    "no account for " + key + "; an admin invites them first (/admin)"));
+                    "no account for "
+                        + email.strip().toLowerCase(Locale.ROOT)
+                        + "; an admin invites them first (/admin)"));
   }
 
   private static void requireCoachRole(Account actor) {

@@ -133,6 +133,11 @@ public final class Judging {
     return store.get().runs().queued();
   }
 
+  /** How many accepted runs have not ended: a count, without their sources. */
+  public int queuedRunCount() {
+    return store.get().runs().queuedCount();
+  }
+
   /** An accepted run as stored, with the report of its submission once it has ended. */
   public Optional<StoredRun> run(String runId) {
     return store

@@ -161,7 +161,7 @@ public final class JudgeQueue implements AutoCloseable {
                 .count();
       }
     } else {
-      active = data.judging().queuedRuns().size();
+      active = data.judging().queuedRunCount();
     }
     if (active >= PER_ACCOUNT) {
       throw AppException.limited(

@@ -183,9 +183,12 @@ public final class PythonRunner implements Runner {
     readOnly.add(harness);
     readOnly.addAll(visible);
     readOnly.add(batch.inputs());
+    // -S: no site module. The search path comes whole from PythonRuntime (what .pth files add
+    // included), so site would only run the .pth files' code and sitecustomize in the sandbox, on
+    // every run: 5 to 35 ms of processor time measured, a tenth of a run on a shared server.
     return launcher.start(
         new LaunchSpec(
-            List.of(runtime.executable(), "-B", harness.toString(), argument),
+            List.of(runtime.executable(), "-B", "-S", harness.toString(), argument),
             batch.scratch(),
             batch.tmp(),
             environment(runtime),

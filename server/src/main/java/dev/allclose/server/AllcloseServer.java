@@ -8,6 +8,7 @@ import dev.allclose.app.ErrorLog;
 import dev.allclose.app.Json;
 import dev.allclose.app.Workbench;
 import dev.allclose.app.shared.RunQueue;
+import dev.allclose.app.shared.RunWatch;
 import dev.allclose.server.accounts.AccountApi;
 import dev.allclose.server.accounts.AdminApi;
 import dev.allclose.server.catalog.CatalogApi;
@@ -49,6 +50,7 @@ import org.jspecify.annotations.Nullable;
 public final class AllcloseServer implements AutoCloseable {
   private final Javalin javalin;
   private final JudgeQueue queue;
+  private final RunWatch watch;
   private final Access access;
   private final ErrorLog log;
   private final Workbench workbench;
@@ -101,7 +103,8 @@ public final class AllcloseServer implements AutoCloseable {
       }
     }
     SignedInOnly guard = accounts;
-    ServerContext app = new ServerContext(workbench, queue, new StatementRenderer());
+    this.watch = RunWatch.of(workbench);
+    ServerContext app = new ServerContext(workbench, queue, new StatementRenderer(), watch);
     // The application's JSON, as `--json` prints it, on one line
     ObjectMapper json = Json.mapper().disable(SerializationFeature.INDENT_OUTPUT);
     this.javalin =
@@ -265,6 +268,7 @@ public final class AllcloseServer implements AutoCloseable {
   public void close() {
     javalin.stop();
     queue.close();
+    watch.close();
     workbench.closeDatabase();
   }
 

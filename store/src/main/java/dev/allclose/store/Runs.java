@@ -7,7 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,10 +27,15 @@ public final class Runs {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  private final boolean signals;
 
-  Runs(Jdbi jdbi, Clock clock) {
+  /**
+   * @param signals whether each change also signals the run's id ({@link RunSignals}: PostgreSQL)
+   */
+  Runs(Jdbi jdbi, Clock clock, boolean signals) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.signals = signals;
   }
 
   /** Where a run is. */
@@ -167,6 +177,9 @@ public final class Runs {
               .bind("s", r.id())
               .bind("id", id)
               .execute();
+          if (signals) {
+            h.createQuery(RunSignals.signalStatement()).bind("id", id).mapToMap().list();
+          }
           return Optional.of(r);
         });
   }
@@ -179,16 +192,17 @@ public final class Runs {
       String id, String worker, int planned, int finished, @Nullable String currentCase) {
     return jdbi.withHandle(
             h ->
-                h.createUpdate(
-                        "UPDATE runs SET version = version + 1, worker = :w, planned = :p,"
-                            + " finished = :f, current_case = :c WHERE id = :id AND state = :queued")
-                    .bind("w", worker)
-                    .bind("p", planned)
-                    .bind("f", finished)
-                    .bind("c", currentCase)
-                    .bind("id", id)
-                    .bind("queued", State.QUEUED.id())
-                    .execute())
+                change(
+                    h,
+                    "UPDATE runs SET version = version + 1, worker = :w, planned = :p,"
+                        + " finished = :f, current_case = :c WHERE id = :id AND state = :queued",
+                    s ->
+                        s.bind("w", worker)
+                            .bind("p", planned)
+                            .bind("f", finished)
+                            .bind("c", currentCase)
+                            .bind("id", id)
+                            .bind("queued", State.QUEUED.id())))
         > 0;
   }
 
@@ -196,17 +210,41 @@ public final class Runs {
   public boolean fail(String id, String error) {
     return jdbi.withHandle(
             h ->
-                h.createUpdate(
-                        "UPDATE runs SET state = :failed, error = :e, ended_at = :at, source = '',"
-                            + " version = version + 1, current_case = NULL"
-                            + " WHERE id = :id AND state = :queued")
-                    .bind("failed", State.FAILED.id())
-                    .bind("e", error)
-                    .bind("at", clock.millis())
-                    .bind("id", id)
-                    .bind("queued", State.QUEUED.id())
-                    .execute())
+                change(
+                    h,
+                    "UPDATE runs SET state = :failed, error = :e, ended_at = :at, source = '',"
+                        + " version = version + 1, current_case = NULL"
+                        + " WHERE id = :id AND state = :queued",
+                    s ->
+                        s.bind("failed", State.FAILED.id())
+                            .bind("e", error)
+                            .bind("at", clock.millis())
+                            .bind("id", id)
+                            .bind("queued", State.QUEUED.id())))
         > 0;
+  }
+
+  /**
+   * Runs an update of one run (by {@code :id}) and counts the rows it changed. On PostgreSQL the
+   * same statement also signals the run when it changed it ({@link RunSignals}), so the signal
+   * commits with the change.
+   */
+  private int change(Handle h, String update, Consumer<SqlStatement<?>> bindings) {
+    if (!signals) {
+      Update u = h.createUpdate(update);
+      bindings.accept(u);
+      return u.execute();
+    }
+    Query q =
+        h.createQuery(
+            "WITH changed AS ("
+                + update
+                + " RETURNING id) SELECT count(*) FROM changed,"
+                + " LATERAL (SELECT pg_notify('"
+                + RunSignals.CHANNEL
+                + "', changed.id)) signal");
+    bindings.accept(q);
+    return q.mapTo(Integer.class).one();
   }
 
   /** Forgets the runs that ended before {@code before}; their submissions stay. */

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -55,12 +57,22 @@ public final class Store implements AutoCloseable {
   private final @Nullable HikariDataSource pool;
   private final boolean postgres;
 
+  /** Connections outside the pool, for {@link #runSignals}: a PostgreSQL server's own store. */
+  private final @Nullable DataSource direct;
+
   /**
    * @param source where the connections come from (the pool, when there is one)
    * @param pool the pool this store owns and closes, if any
+   * @param direct where a PostgreSQL store makes connections outside its pool, or null
    */
-  private Store(DataSource source, Clock clock, @Nullable HikariDataSource pool, boolean postgres) {
+  private Store(
+      DataSource source,
+      Clock clock,
+      @Nullable HikariDataSource pool,
+      boolean postgres,
+      @Nullable DataSource direct) {
     this.jdbi = Jdbi.create(source);
+    this.direct = direct;
     this.source = source;
     this.clock = clock;
     this.pool = pool;
@@ -96,7 +108,7 @@ public final class Store implements AutoCloseable {
     OwnerOnly.restrict(file, Path.of(file + "-wal"), Path.of(file + "-shm"));
     return connections == Connections.KEPT
         ? pooled(source, clock, file.toString(), null)
-        : new Store(source, clock, null, false);
+        : new Store(source, clock, null, false, null);
   }
 
   /**
@@ -133,6 +145,16 @@ public final class Store implements AutoCloseable {
     return pooled(source, clock, where, schema == null ? "public" : schema);
   }
 
+  /**
+   * Listens for the changes of runs in this PostgreSQL database, in every workspace, handing each
+   * changed run's id to {@code onRun} on the listener's thread until the result is closed (see
+   * {@link RunSignals}); empty for SQLite, whose runs change only in the process that reads them.
+   */
+  public Optional<RunSignals> runSignals(Consumer<String> onRun) {
+    DataSource d = direct;
+    return d == null ? Optional.empty() : Optional.of(new RunSignals(d, onRun));
+  }
+
   /** The address with its password, if any, hidden: it goes into messages and logs. */
   public static String redacted(String url) {
     return url.replaceAll("(?i)(password=)[^&]*", "$1***");
@@ -164,7 +186,8 @@ public final class Store implements AutoCloseable {
     }
     try {
       HikariDataSource pool = new HikariDataSource(config);
-      return new Store(pool, clock, pool, schema != null);
+      // a PostgreSQL store also keeps its source, to listen on a connection of its own
+      return new Store(pool, clock, pool, schema != null, schema != null ? source : null);
     } catch (RuntimeException e) {
       throw new StoreException("cannot open the database " + where + ": " + e.getMessage(), e);
     }
@@ -243,7 +266,7 @@ public final class Store implements AutoCloseable {
     }
     DataSource inSchema = new SchemaSource(source, name);
     migrate(Migrations.PRACTICE, inSchema, "workspace " + name, name);
-    return new Store(inSchema, clock, null, true);
+    return new Store(inSchema, clock, null, true, null);
   }
 
   /** The accounts of a shared server; see {@link #enableAccounts}. */
@@ -276,7 +299,7 @@ public final class Store implements AutoCloseable {
 
   /** The runs a server accepted and has not forgotten. */
   public Runs runs() {
-    return new Runs(jdbi, clock);
+    return new Runs(jdbi, clock, postgres);
   }
 
   public Derivations derivations() {

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -128,5 +131,54 @@ class RunsTest {
     assertThat(store.runs().get(ended.id())).isEmpty();
     assertThat(store.runs().get(waiting.id())).isPresent();
     assertThat(store.submissions().list("top-k")).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.allclose.store.TestDatabase#both")
+  void onPostgresEachChangeOfARunIsSignalledOnceItCommits(TestDatabase db) throws Exception {
+    Store store = db.open("db");
+    BlockingQueue<String> signalled = new LinkedBlockingQueue<>();
+    Optional<RunSignals> listening = store.runSignals(signalled::add);
+    if (db.kind() == TestDatabase.Kind.SQLITE) {
+      assertThat(listening).as("SQLite's runs change only where they are read").isEmpty();
+      return;
+    }
+    try (RunSignals signals = listening.orElseThrow()) {
+      long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (!signals.listening() && System.nanoTime() < until) {
+        Thread.sleep(20);
+      }
+      assertThat(signals.listening()).isTrue();
+      Runs.RunRecord judged = store.runs().add("top-k", "python", "s.py", "x", "submit");
+      Runs.RunRecord failed = store.runs().add("top-k", "python", "s.py", "y", "submit");
+
+      assertThat(store.runs().progress(judged.id(), "worker-1", 11, 0, "sample-1")).isTrue();
+      assertThat(nextOf(signalled, judged.id(), failed.id())).isEqualTo(judged.id());
+      store.runs().finish(judged.id(), StoreTest.submission("top-k", "submit", "accepted"));
+      assertThat(nextOf(signalled, judged.id(), failed.id())).isEqualTo(judged.id());
+      assertThat(store.runs().fail(failed.id(), "the worker stopped")).isTrue();
+      assertThat(nextOf(signalled, judged.id(), failed.id())).isEqualTo(failed.id());
+
+      // nothing changes once a run has ended, and nothing is signalled
+      assertThat(store.runs().progress(judged.id(), "worker-2", 11, 3, null)).isFalse();
+      assertThat(store.runs().fail(failed.id(), "again")).isFalse();
+      assertThat(store.runs().finish(judged.id(), StoreTest.submission("top-k", "submit", "x")))
+          .isEmpty();
+      Runs.RunRecord marker = store.runs().add("top-k", "python", "s.py", "z", "submit");
+      store.runs().progress(marker.id(), "worker-1", 1, 0, null);
+      assertThat(nextOf(signalled, judged.id(), failed.id(), marker.id())).isEqualTo(marker.id());
+    }
+  }
+
+  /** The next signal among {@code ids} (other tests may share the database), waiting up to 10 s. */
+  private static String nextOf(BlockingQueue<String> signalled, String... ids) throws Exception {
+    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < until) {
+      String id = signalled.poll(100, TimeUnit.MILLISECONDS);
+      if (id != null && List.of(ids).contains(id)) {
+        return id;
+      }
+    }
+    throw new AssertionError("no signal for " + List.of(ids));
   }
 }

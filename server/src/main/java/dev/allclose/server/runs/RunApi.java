@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.allclose.app.judging.Judging;
 import dev.allclose.app.practice.Practice;
+import dev.allclose.app.shared.RunWatch;
 import dev.allclose.judge.Mode;
 import dev.allclose.judge.problem.Language;
 import dev.allclose.judge.problem.ProblemPackage;
@@ -36,8 +37,17 @@ public final class RunApi {
   static final int WAIT_SECONDS = 10;
   static final int PROGRESS_MS = 100;
 
-  /** How often a poll of a stored run that has not ended looks at the database again. */
+  /**
+   * How often a poll of a stored run that has not ended looks at the database again when nothing
+   * tells it of the run's changes (SQLite, or the signals are lost).
+   */
   static final int STORED_POLL_MS = 150;
+
+  /**
+   * How often it looks anyway while the database signals each change ({@link RunWatch#live}): a
+   * safety net for a signal lost as the listener reconnects, not the way changes arrive.
+   */
+  static final int SIGNALLED_POLL_MS = 2_000;
 
   private final ServerContext app;
 
@@ -129,19 +139,24 @@ public final class RunApi {
    */
   private void stored(Context ctx, String id) {
     Judging judging = app.workbench(ctx).judging();
-    Judging.StoredRun first = judging.run(id).orElseThrow(() -> ApiError.notFound("no run " + id));
     Optional<Long> after = after(ctx);
-    if (after.isEmpty() || ended(first)) {
+    // asked for before the read, so that a change written just after it still wakes this poll
+    CompletableFuture<Void> wake = after.isEmpty() ? null : nextChange(id);
+    Judging.StoredRun first = judging.run(id).orElseThrow(() -> ApiError.notFound("no run " + id));
+    if (wake == null || ended(first) || first.run().version() != after.get()) {
       ctx.json(view(first));
       return;
     }
     long seen = after.get();
-    if (first.run().version() != seen) {
-      ctx.json(view(first));
-      return;
-    }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-    ctx.future(() -> pollStored(judging, id, seen, deadline).thenAccept(r -> ctx.json(view(r))));
+    ctx.future(
+        () -> awaitStored(judging, wake, id, seen, deadline).thenAccept(r -> ctx.json(view(r))));
+  }
+
+  /** The stored run's next change, as the database signals it, or the next look on a timer. */
+  private CompletableFuture<Void> nextChange(String id) {
+    RunWatch watch = app.watch();
+    return watch.next(id, watch.live() ? SIGNALLED_POLL_MS : STORED_POLL_MS);
   }
 
   /** The version a poll names with {@code after}, if it names one. */
@@ -158,23 +173,19 @@ public final class RunApi {
     }
   }
 
-  private static CompletableFuture<Judging.StoredRun> pollStored(
-      Judging judging, String id, long seen, long deadline) {
-    return CompletableFuture.supplyAsync(
-            () -> judging.run(id),
-            CompletableFuture.delayedExecutor(STORED_POLL_MS, TimeUnit.MILLISECONDS))
-        .thenCompose(
-            r -> {
-              if (r.isEmpty()) {
-                throw ApiError.notFound("no run " + id);
-              }
-              if (ended(r.get())
-                  || r.get().run().version() != seen
-                  || System.nanoTime() > deadline) {
-                return CompletableFuture.completedFuture(r.get());
-              }
-              return pollStored(judging, id, seen, deadline);
-            });
+  /** Reads the run each time {@code wake} completes, until it moved past {@code seen} or ended. */
+  private CompletableFuture<Judging.StoredRun> awaitStored(
+      Judging judging, CompletableFuture<Void> wake, String id, long seen, long deadline) {
+    return wake.thenComposeAsync(
+        woken -> {
+          CompletableFuture<Void> again = nextChange(id);
+          Judging.StoredRun r =
+              judging.run(id).orElseThrow(() -> ApiError.notFound("no run " + id));
+          if (ended(r) || r.run().version() != seen || System.nanoTime() > deadline) {
+            return CompletableFuture.completedFuture(r);
+          }
+          return awaitStored(judging, again, id, seen, deadline);
+        });
   }
 
   private static boolean ended(Judging.StoredRun r) {

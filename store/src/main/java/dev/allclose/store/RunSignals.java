@@ -102,10 +102,10 @@ public final class RunSignals implements AutoCloseable {
   }
 
   /**
-   * The statement that signals a changed run, for a transaction that has just changed it: sent at
-   * its commit, not at all if it rolls back.
+   * The SQL call that signals a changed run, whose id {@code idExpression} gives: sent when the
+   * transaction that makes it commits, not at all if it rolls back.
    */
-  static String signalStatement() {
-    return "SELECT pg_notify('" + CHANNEL + "', :id)";
+  static String signal(String idExpression) {
+    return "pg_notify('" + CHANNEL + "', " + idExpression + ")";
   }
 }

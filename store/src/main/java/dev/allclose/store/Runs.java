@@ -178,7 +178,7 @@ public final class Runs {
               .bind("id", id)
               .execute();
           if (signals) {
-            h.createQuery(RunSignals.signalStatement()).bind("id", id).mapToMap().list();
+            h.createQuery("SELECT " + RunSignals.signal(":id")).bind("id", id).mapToMap().list();
           }
           return Optional.of(r);
         });
@@ -239,10 +239,9 @@ public final class Runs {
         h.createQuery(
             "WITH changed AS ("
                 + update
-                + " RETURNING id) SELECT count(*) FROM changed,"
-                + " LATERAL (SELECT pg_notify('"
-                + RunSignals.CHANNEL
-                + "', changed.id)) signal");
+                + " RETURNING id) SELECT count(*) FROM changed, LATERAL (SELECT "
+                + RunSignals.signal("changed.id")
+                + ") signal");
     bindings.accept(q);
     return q.mapTo(Integer.class).one();
   }
